@@ -1,0 +1,85 @@
+//! The engine: parses a listing once ([`Facts`]), runs every enabled rule, applies the
+//! configuration and renders diagnostics, then scores them.
+
+pub mod config;
+pub mod facts;
+pub mod score;
+
+pub use config::{Config, Level, Limits};
+pub use facts::{Facts, FieldError};
+pub use score::{score, QualityLevel};
+
+use crate::core::diagnostic::Diagnostic;
+use crate::core::listing::Listing;
+use crate::core::rules::registry;
+use crate::core::rules::rule::{Findings, Rule};
+use serde::Serialize;
+
+/// What a rule sees.
+pub struct Context<'a> {
+    pub listing: &'a Listing,
+    pub facts: &'a Facts,
+    pub engine: &'a Engine,
+}
+
+impl Context<'_> {
+    pub fn limits(&self) -> &Limits {
+        &self.engine.config.limits
+    }
+
+    /// The title maximum for the listing's category, or the configured default.
+    pub fn max_title_chars(&self) -> usize {
+        self.limits().title_max_chars
+    }
+}
+
+/// The result of checking one listing.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// Sorted by severity (errors first), then by field.
+    pub diagnostics: Vec<Diagnostic>,
+    pub score: u8,
+    pub level: QualityLevel,
+}
+
+/// Rules plus configuration. Build once, check many listings.
+pub struct Engine {
+    pub config: Config,
+    rules: Vec<&'static dyn Rule>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new(Config::default())
+    }
+}
+
+impl Engine {
+    pub fn new(config: Config) -> Engine {
+        Engine { config, rules: registry::all().to_vec() }
+    }
+
+    pub fn check(&self, listing: &Listing) -> Report {
+        let facts = Facts::of(listing);
+        let cx = Context { listing, facts: &facts, engine: self };
+        let mut diagnostics = Vec::new();
+        for rule in &self.rules {
+            let meta = rule.meta();
+            let Some(severity) = self.config.severity_of(meta.code, meta.severity) else { continue };
+            let mut findings = Findings::default();
+            rule.check(&cx, &mut findings);
+            diagnostics.extend(findings.items.into_iter().map(|f| Diagnostic {
+                code: meta.code.to_string(),
+                name: meta.name.to_string(),
+                severity,
+                field: f.field,
+                message: f.message.unwrap_or_else(|| meta.message()),
+                help: f.help.unwrap_or_else(|| meta.help()),
+                fix: f.fix,
+            }));
+        }
+        diagnostics.sort_by(|a, b| (a.severity, &a.field, &a.code).cmp(&(b.severity, &b.field, &b.code)));
+        let (score, level) = score(&diagnostics);
+        Report { diagnostics, score, level }
+    }
+}

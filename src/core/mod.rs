@@ -1,0 +1,9 @@
+//! The pure core: no browser, no I/O. Tested natively with `cargo test`, driven by the web UI and
+//! by the native CLI alike.
+
+pub mod diagnostic;
+pub mod engine;
+pub mod listing;
+pub mod parse;
+pub mod rules;
+pub mod text;

@@ -1,0 +1,2 @@
+//! `LI`: the listing's required fields.
+pub mod missing_price;

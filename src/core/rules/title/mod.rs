@@ -1,0 +1,2 @@
+//! `TI`: title rules.
+pub mod title_too_long;

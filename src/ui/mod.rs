@@ -1,0 +1,15 @@
+//! The Leptos app. It renders the core; it re-implements none of it.
+
+pub mod app;
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod panic;
+
+pub use app::App;
+
+/// Mounts the app on `<body>`. Called by `main` on wasm.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    panic::install_hook();
+    leptos::mount::mount_to_body(App);
+}
