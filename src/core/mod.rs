@@ -3,6 +3,7 @@
 
 pub mod diagnostic;
 pub mod engine;
+pub mod fold;
 pub mod listing;
 pub mod parse;
 pub mod rules;
