@@ -1,0 +1,93 @@
+// Shared harness for the end-to-end journeys: serves the release build in dist/ on 127.0.0.1,
+// launches Debian's Chromium through playwright-core, and records everything a journey must not
+// produce: console errors, page errors, and requests to any origin but the app's own.
+import { createServer } from "node:http";
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, extname, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+export const SCREENSHOTS = new URL("../../target/screenshots/", import.meta.url).pathname;
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves dist/ on a free port of 127.0.0.1; resolves to { origin, close }. */
+export function serveDist() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html missing: run `trunk build --release` first");
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    let file = join(DIST, path);
+    if (path.endsWith("/") || !existsSync(file)) file = join(DIST, "index.html");
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+/** Launches Chromium with a fresh profile. `viewport` defaults to a 360 px phone. */
+export async function launch({ viewport = { width: 360, height: 780 } } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), "listo-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    viewport,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/**
+ * Opens a page that records problems: `problems()` lists console errors, page errors and
+ * requests to foreign origins, so each journey can assert it is empty.
+ */
+export async function openPage(context, origin) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+      problems.push(`request to a foreign origin: ${url}`);
+    }
+  });
+  return { page, problems: () => problems.slice() };
+}
+
+/** Saves a full-page screenshot under target/screenshots/. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
