@@ -1,23 +1,97 @@
-//! The app shell: header, the first screen, and the language in context.
+//! The app shell: loads the drafts, provides the editor in context, saves every change at once,
+//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#acerca`; anything else is the editor).
 
+use crate::core::engine::Engine;
 use crate::core::text::Lang;
-use crate::ui::components::title_field::TitleField;
+use crate::ui::components::drafts_bar::DraftsBar;
+use crate::ui::components::editor_form::EditorForm;
+use crate::ui::components::header::Header;
+use crate::ui::components::live_panel::LivePanel;
+use crate::ui::components::rules_page::{AboutPage, RulesPage};
+use crate::ui::components::storage_notice::StorageNotice;
+use crate::ui::i18n;
+use crate::ui::state::drafts::DraftBook;
+use crate::ui::state::editor::Editor;
+use crate::ui::state::storage::{self, StorageStatus, DRAFTS_KEY, LANG_KEY};
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::Es);
-    provide_context(lang);
+    let loaded = DraftBook::load(storage::read(DRAFTS_KEY).as_deref());
+    let recovered = loaded.set_aside.is_some();
+    if let Some(text) = &loaded.set_aside {
+        storage::set_aside(text);
+    }
+    let lang = storage::read(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default();
+    let editor = Editor::new(loaded.book, lang, Engine::default());
+    provide_context(editor);
+
+    // Saving is the one effect: it writes the outside world, and reports whether it could.
+    let (status, set_status) = signal(if storage::available() { StorageStatus::Saved } else { StorageStatus::Unavailable });
+    Effect::new(move |_| {
+        let json = editor.book.with(|b| b.to_json());
+        set_status.set(storage::write(DRAFTS_KEY, &json));
+    });
+    Effect::new(move |_| {
+        let lang = editor.lang.get();
+        let _ = storage::write(LANG_KEY, lang.code());
+        if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = html.set_attribute("lang", if lang == Lang::Es { "es-EC" } else { "en" });
+        }
+    });
+
+    let hash = RwSignal::new(current_hash());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
+    on_cleanup(move || listener.remove());
+
     view! {
-        <header class="listo-header">
-            <h1 class="listo-header__name">"Listo"</h1>
-            <p class="listo-header__tagline">
-                "Revisa tu publicación de Mercado Libre antes de publicarla: qué falta, si la categoría calza y cómo puede viajar tu paquete."
-            </p>
-        </header>
-        <main class="listo-main">
-            <TitleField/>
+        <Header />
+        <StorageNotice status=status recovered=recovered />
+        {move || {
+            let h = hash.get();
+            if h == "#reglas" {
+                view! { <RulesPage focus=None /> }.into_any()
+            } else if let Some(code) = h.strip_prefix("#regla-") {
+                view! { <RulesPage focus=Some(code.to_string()) /> }.into_any()
+            } else if h == "#acerca" {
+                view! { <AboutPage /> }.into_any()
+            } else {
+                view! { <EditorPage /> }.into_any()
+            }
+        }}
+    }
+}
+
+/// The form and the live panel; one column on a phone, two on a laptop.
+#[component]
+fn EditorPage() -> impl IntoView {
+    let editor = crate::ui::state::editor::use_editor();
+    let lang = editor.lang;
+    view! {
+        <main class="listo-main listo-main--editor">
+            <div class="listo-editor__form">
+                <DraftsBar />
+                <EditorForm />
+            </div>
+            <div class="listo-editor__panel">
+                <LivePanel />
+            </div>
+            <a class="listo-scorebar" href="#panel" on:click=|ev| {
+                ev.prevent_default();
+                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("panel")) {
+                    el.scroll_into_view();
+                }
+            }>
+                {move || {
+                    let (score, level) = editor.report.with(|r| (r.score, r.level));
+                    format!("{} {score} · {} — {}", i18n::SCORE.get(lang.get()), level.label().get(lang.get()), i18n::SEE_REVIEW.get(lang.get()))
+                }}
+            </a>
         </main>
     }
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }

@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod components;
+pub mod i18n;
+pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod panic;
 

@@ -24,8 +24,8 @@ test("first screen is in Spanish and a 70-character title shows the count and th
 
   const title = page.getByLabel("Título", { exact: true });
   await title.fill("a".repeat(70));
-  await page.locator("#title-count").filter({ hasText: "70 / 60" }).waitFor();
-  const messages = await page.locator("#title-msgs").innerText();
+  await page.locator("#field-title-count").filter({ hasText: "70 / 60" }).waitFor();
+  const messages = await page.locator("#field-title-msgs").innerText();
   assert.match(messages, /70 caracteres/);
   assert.match(messages, /máximo es 60/);
   await screenshot(page, "first-screen-long-title-360");

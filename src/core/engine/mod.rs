@@ -29,7 +29,7 @@ impl Context<'_> {
 
     /// The title maximum for the listing's category, or the configured default.
     pub fn max_title_chars(&self) -> usize {
-        self.limits().title_max_chars
+        self.engine.max_title_chars_for(self.listing)
     }
 }
 
@@ -57,6 +57,11 @@ impl Default for Engine {
 impl Engine {
     pub fn new(config: Config) -> Engine {
         Engine { config, rules: registry::all().to_vec() }
+    }
+
+    /// The title maximum for this listing's category, or the configured default.
+    pub fn max_title_chars_for(&self, _listing: &Listing) -> usize {
+        self.config.limits.title_max_chars
     }
 
     pub fn check(&self, listing: &Listing) -> Report {

@@ -1,0 +1,29 @@
+//! The header: name, what Listo does, navigation and the language switch.
+
+use crate::core::text::Lang;
+use crate::ui::i18n;
+use crate::ui::state::editor::use_editor;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_editor().lang;
+    let toggle = move |_| lang.update(|l| *l = if *l == Lang::Es { Lang::En } else { Lang::Es });
+    view! {
+        <header class="listo-header">
+            <div class="listo-header__row">
+                <h1 class="listo-header__name"><a href="#">"Listo"</a></h1>
+                <nav class="listo-header__nav" aria-label=move || i18n::MENU.get(lang.get())>
+                    <a href="#reglas">{move || i18n::RULES_LINK.get(lang.get())}</a>
+                    <a href="#acerca">{move || i18n::ABOUT.get(lang.get())}</a>
+                    <button type="button" class="listo-button listo-button--on-brand" on:click=toggle
+                        lang=move || if lang.get() == Lang::Es { "en" } else { "es" }
+                        aria-label=move || format!("{}: {}", i18n::LANGUAGE.get(lang.get()), i18n::SWITCH_LANGUAGE.get(lang.get()))>
+                        {move || i18n::SWITCH_LANGUAGE.get(lang.get())}
+                    </button>
+                </nav>
+            </div>
+            <p class="listo-header__tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
+        </header>
+    }
+}

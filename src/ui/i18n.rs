@@ -1,0 +1,146 @@
+//! The UI's own strings, Spanish (Ecuador) first, English second. A small typed table rather than
+//! an i18n crate: the app has one page of strings, the rule messages already come bilingual from
+//! the core, and a Fluent runtime would add tens of kilobytes to a download sellers make on slow
+//! connections. A missing translation cannot compile: every entry is a pair.
+
+use crate::core::text::Lang;
+
+/// A UI string in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Msg(pub &'static str, pub &'static str);
+
+impl Msg {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Es => self.0,
+            Lang::En => self.1,
+        }
+    }
+}
+
+pub const TAGLINE: Msg = Msg(
+    "Revisa tu publicación de Mercado Libre antes de publicarla: qué falta, si la categoría calza y cómo puede viajar tu paquete.",
+    "Check your Mercado Libre listing before you publish: what is missing, whether the category fits and how your package can ship.",
+);
+pub const PRIVACY: Msg = Msg(
+    "Tus datos se quedan en este dispositivo: nada se envía a ningún servidor.",
+    "Your data stays on this device: nothing is sent to any server.",
+);
+pub const LANGUAGE: Msg = Msg("Idioma", "Language");
+pub const SWITCH_LANGUAGE: Msg = Msg("English", "Español");
+
+// The form.
+pub const FORM_HEADING: Msg = Msg("Tu publicación", "Your listing");
+pub const TITLE: Msg = Msg("Título", "Title");
+pub const TITLE_HINT: Msg = Msg("Producto, marca, modelo y característica clave.", "Product, brand, model and key feature.");
+pub const CATEGORY: Msg = Msg("Categoría", "Category");
+pub const CATEGORY_HINT: Msg = Msg("Código de categoría, por ejemplo MEC1055.", "Category code, e.g. MEC1055.");
+pub const PRICE: Msg = Msg("Precio (USD)", "Price (USD)");
+pub const PRICE_HINT: Msg = Msg("Por ejemplo 24,90", "For example 24.90");
+pub const QUANTITY: Msg = Msg("Cantidad disponible", "Available quantity");
+pub const CONDITION: Msg = Msg("Condición", "Condition");
+pub const CONDITION_NEW: Msg = Msg("Nuevo", "New");
+pub const CONDITION_USED: Msg = Msg("Usado", "Used");
+pub const CONDITION_UNSPECIFIED: Msg = Msg("Sin especificar", "Not specified");
+pub const LISTING_TYPE: Msg = Msg("Tipo de publicación", "Listing type");
+pub const LISTING_CLASSIC: Msg = Msg("Clásica", "Classic");
+pub const LISTING_PREMIUM: Msg = Msg("Premium", "Premium");
+pub const LISTING_FREE: Msg = Msg("Gratuita", "Free");
+pub const CHOOSE: Msg = Msg("Elige…", "Choose…");
+pub const DESCRIPTION: Msg = Msg("Descripción", "Description");
+pub const DESCRIPTION_HINT: Msg = Msg("Texto simple: qué es, qué incluye, medidas, materiales.", "Plain text: what it is, what is included, sizes, materials.");
+pub const BRAND: Msg = Msg("Marca", "Brand");
+pub const MODEL: Msg = Msg("Modelo", "Model");
+pub const GTIN: Msg = Msg("Código de barras (GTIN/EAN)", "Barcode (GTIN/EAN)");
+pub const WARRANTY_HEADING: Msg = Msg("Garantía", "Warranty");
+pub const WARRANTY_TYPE: Msg = Msg("Tipo de garantía", "Warranty type");
+pub const WARRANTY_SELLER: Msg = Msg("Garantía del vendedor", "Seller warranty");
+pub const WARRANTY_FACTORY: Msg = Msg("Garantía de fábrica", "Factory warranty");
+pub const WARRANTY_NONE: Msg = Msg("Sin garantía", "No warranty");
+pub const WARRANTY_TIME: Msg = Msg("Tiempo de garantía", "Warranty time");
+pub const WARRANTY_TIME_HINT: Msg = Msg("Por ejemplo 6 meses o 1 año", "For example 6 meses or 1 año");
+pub const PACKAGE_HEADING: Msg = Msg("Paquete", "Package");
+pub const WEIGHT: Msg = Msg("Peso", "Weight");
+pub const WEIGHT_HINT: Msg = Msg("Con el empaque: 1,2 kg o 500 g", "Packed: 1.2 kg or 500 g");
+pub const LENGTH: Msg = Msg("Largo", "Length");
+pub const WIDTH: Msg = Msg("Ancho", "Width");
+pub const HEIGHT: Msg = Msg("Alto", "Height");
+pub const SIZE_HINT: Msg = Msg("En cm", "In cm");
+pub const ORIGIN_CITY: Msg = Msg("Ciudad de origen", "Origin city");
+pub const ORIGIN_HINT: Msg = Msg("Desde dónde envías, por ejemplo Quito", "Where you ship from, e.g. Quito");
+pub const ATTRIBUTES_HEADING: Msg = Msg("Características", "Attributes");
+
+// Pictures.
+pub const PICTURES: Msg = Msg("Fotos", "Pictures");
+pub const PICTURES_HINT: Msg = Msg(
+    "Elige fotos de tu dispositivo o toma una. No se suben a ningún lado: solo se miden aquí.",
+    "Pick pictures from your device or take one. Nothing is uploaded: they are only measured here.",
+);
+pub const PICTURE_REMOVE: Msg = Msg("Quitar", "Remove");
+pub const PICTURE_COVER: Msg = Msg("Portada", "Cover");
+pub const PICTURE_UNREADABLE: Msg = Msg(
+    "No se pudo leer esta imagen; prueba con JPG o PNG.",
+    "This image could not be read; try JPG or PNG.",
+);
+
+// The live panel.
+pub const PANEL_HEADING: Msg = Msg("Revisión", "Review");
+pub const SCORE: Msg = Msg("Puntaje", "Score");
+pub const LEVEL: Msg = Msg("Nivel", "Level");
+pub const ALL_GOOD: Msg = Msg("¡Todo listo! No encontramos problemas.", "All set! No problems found.");
+pub const ERRORS: Msg = Msg("Errores: impiden publicar o comprar", "Errors: block publishing or buying");
+pub const WARNINGS: Msg = Msg("Advertencias: restan calidad y ventas", "Warnings: hurt quality and sales");
+pub const TIPS: Msg = Msg("Sugerencias", "Tips");
+pub const FIX: Msg = Msg("Corregir", "Fix");
+pub const WHY: Msg = Msg("¿Por qué?", "Why?");
+pub const GO_TO_FIELD: Msg = Msg("Ir al campo", "Go to field");
+pub const SCORE_ANNOUNCE: Msg = Msg("Puntaje", "Score");
+
+// Drafts.
+pub const DRAFTS: Msg = Msg("Borradores", "Drafts");
+pub const DRAFT_OPEN: Msg = Msg("Borrador abierto", "Open draft");
+pub const DRAFT_NAME: Msg = Msg("Nombre del borrador", "Draft name");
+pub const DRAFT_NEW: Msg = Msg("Nuevo", "New");
+pub const DRAFT_DUPLICATE: Msg = Msg("Duplicar", "Duplicate");
+pub const DRAFT_DELETE: Msg = Msg("Eliminar", "Delete");
+pub const DRAFT_UNDO: Msg = Msg("Deshacer", "Undo");
+pub const DRAFT_DELETED: Msg = Msg("Borrador eliminado.", "Draft deleted.");
+pub const DRAFT_EXPORT: Msg = Msg("Exportar", "Export");
+pub const DRAFT_IMPORT: Msg = Msg("Importar archivo", "Import file");
+pub const DRAFT_IMPORT_HINT: Msg = Msg(
+    "JSON exportado de Listo o de Mercado Libre (un objeto, una lista o una publicación por línea).",
+    "JSON exported from Listo or Mercado Libre (one object, a list, or one listing per line).",
+);
+pub const COPY: Msg = Msg("copia", "copy");
+
+// Storage.
+pub const STORAGE_UNAVAILABLE: Msg = Msg(
+    "Este navegador no deja guardar (¿modo privado?). Tu trabajo sigue aquí mientras no cierres la pestaña: usa «Exportar» para guardarlo en un archivo.",
+    "This browser does not allow saving (private mode?). Your work stays here until you close the tab: use “Export” to keep it in a file.",
+);
+pub const STORAGE_FULL: Msg = Msg(
+    "No se pudo guardar: el almacenamiento del navegador está lleno. Exporta tus borradores y elimina los que no uses.",
+    "Could not save: the browser's storage is full. Export your drafts and delete the ones you don't use.",
+);
+pub const STORAGE_RECOVERED: Msg = Msg(
+    "Encontramos datos guardados que no se pudieron leer. Los apartamos sin borrarlos y empezamos un borrador nuevo.",
+    "We found saved data that could not be read. We kept it aside, untouched, and started a new draft.",
+);
+pub const DISMISS: Msg = Msg("Entendido", "Got it");
+
+// Rules page.
+pub const RULES_HEADING: Msg = Msg("Reglas que revisa Listo", "Rules Listo checks");
+pub const BACK_TO_EDITOR: Msg = Msg("Volver al editor", "Back to the editor");
+pub const ABOUT: Msg = Msg("Acerca de Listo", "About Listo");
+pub const MENU: Msg = Msg("Menú", "Menu");
+pub const RULES_LINK: Msg = Msg("Reglas", "Rules");
+pub const SEE_REVIEW: Msg = Msg("Ver revisión", "See review");
+pub const SEVERITY: Msg = Msg("Gravedad", "Severity");
+pub const ABOUT_TEXT: Msg = Msg(
+    "Listo revisa borradores de publicaciones de Mercado Libre Ecuador antes de publicarlos. Todo ocurre en tu navegador: tus borradores se guardan solo en este dispositivo y nada se envía a ningún servidor. Después de la primera visita funciona sin conexión.",
+    "Listo checks draft Mercado Libre Ecuador listings before they are published. Everything happens in your browser: drafts are saved only on this device and nothing is sent to any server. After the first visit it works offline.",
+);
+pub const ABOUT_RULES: Msg = Msg(
+    "Las reglas citan su fuente. Los números sin fuente pública de Mercado Libre se muestran como valores por defecto editables, no como reglas oficiales.",
+    "Rules cite their source. Numbers with no public Mercado Libre source are shown as editable defaults, never as official rules.",
+);

@@ -1,0 +1,114 @@
+//! The reactive editor every component shares through context: the drafts, the language, the
+//! engine, and the report derived from them. Checks are a `Memo` of the open listing, never a
+//! signal written from an effect.
+
+use crate::core::diagnostic::{Diagnostic, Fix};
+use crate::core::engine::{Engine, Report};
+use crate::core::listing::{field, Listing};
+use crate::core::text::Lang;
+use crate::ui::state::drafts::DraftBook;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub book: RwSignal<DraftBook>,
+    pub lang: RwSignal<Lang>,
+    pub engine: StoredValue<Engine>,
+    /// The open listing's check, recomputed when (and only when) the listing changes.
+    pub report: Memo<Report>,
+    listing: Memo<Listing>,
+}
+
+impl Editor {
+    pub fn new(book: DraftBook, lang: Lang, engine: Engine) -> Editor {
+        let book = RwSignal::new(book);
+        let engine = StoredValue::new(engine);
+        let listing = Memo::new(move |_| book.with(|b| b.current().clone()));
+        let report = Memo::new(move |_| listing.with(|l| engine.with_value(|e| timed(|| e.check(l)))));
+        Editor { book, lang: RwSignal::new(lang), engine, report, listing }
+    }
+
+    /// The open listing (tracked).
+    pub fn listing(&self) -> Memo<Listing> {
+        self.listing
+    }
+
+    /// A text field of the open listing (tracked).
+    pub fn value(&self, path: &str) -> String {
+        self.listing.with(|l| field::get(l, path).unwrap_or_default())
+    }
+
+    /// Sets a text field of the open listing.
+    pub fn set(&self, path: &str, value: String) {
+        self.book.update(|b| {
+            let mut listing = b.current().clone();
+            if field::set(&mut listing, path, value).is_ok() {
+                b.set_current_listing(listing);
+            }
+        });
+    }
+
+    /// Edits the open listing with a closure (pictures and other non-text fields).
+    pub fn edit(&self, f: impl FnOnce(&mut Listing)) {
+        self.book.update(|b| {
+            let mut listing = b.current().clone();
+            f(&mut listing);
+            b.set_current_listing(listing);
+        });
+    }
+
+    pub fn apply_fix(&self, fix: &Fix) {
+        self.book.update(|b| {
+            let mut listing = b.current().clone();
+            if field::apply(&mut listing, &fix.edits).is_ok() {
+                b.set_current_listing(listing);
+            }
+        });
+    }
+
+    /// Diagnostics on one field (tracked).
+    pub fn diagnostics_for(&self, path: &str) -> Vec<Diagnostic> {
+        self.report.with(|r| r.diagnostics.iter().filter(|d| d.field == path).cloned().collect())
+    }
+}
+
+/// The editor from context; the app provides it at the root.
+pub fn use_editor() -> Editor {
+    expect_context::<Editor>()
+}
+
+/// Runs the check and, in the browser, records how long it took in `window.__listoCheckMs`
+/// (the last 2,000 checks) for the in-browser performance measurement.
+fn timed<T>(f: impl FnOnce() -> T) -> T {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let perf = web_sys::window().and_then(|w| w.performance());
+        let start = perf.as_ref().map(|p| p.now());
+        let out = f();
+        if let (Some(p), Some(start)) = (perf, start) {
+            record_check_ms(p.now() - start);
+        }
+        out
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    f()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn record_check_ms(ms: f64) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(window) = web_sys::window() else { return };
+    let key = JsValue::from_str("__listoCheckMs");
+    let array = match js_sys::Reflect::get(&window, &key).ok().and_then(|v| v.dyn_into::<js_sys::Array>().ok()) {
+        Some(a) => a,
+        None => {
+            let a = js_sys::Array::new();
+            let _ = js_sys::Reflect::set(&window, &key, &a);
+            a
+        }
+    };
+    if array.length() >= 2000 {
+        array.shift();
+    }
+    array.push(&JsValue::from_f64(ms));
+}

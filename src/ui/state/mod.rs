@@ -1,0 +1,8 @@
+//! The editor's state: the drafts (pure, tested natively), their storage in the browser, and the
+//! reactive handles components share through context.
+
+pub mod drafts;
+pub mod editor;
+pub mod import;
+/// Browser only at run time (it compiles everywhere so `cargo test` builds the crate).
+pub mod storage;
