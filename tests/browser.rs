@@ -52,3 +52,73 @@ async fn typing_a_long_title_shows_the_count_and_the_core_message() {
     type_into(&app, "#field-title", "Celular Samsung Galaxy A15 128 GB Negro").await;
     assert!(!text_of(&app, "#field-title-msgs").contains("caracteres"));
 }
+
+/// Lets effects and the browser's task queue run (a tick plus one macrotask).
+async fn settle() {
+    leptos::task::tick().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn click(container: &HtmlElement, selector: &str) {
+    let el: HtmlElement = container.query_selector(selector).unwrap().unwrap().unchecked_into();
+    el.click();
+}
+
+/// The button whose text contains `text`.
+fn button_with(container: &HtmlElement, text: &str) -> HtmlElement {
+    let buttons = container.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().contains(text))
+        .unwrap_or_else(|| panic!("no button with text {text:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_panel_lists_what_is_missing_and_a_fix_repairs_the_field() {
+    let app = mount_app();
+    let panel = text_of(&app, "#panel");
+    assert!(panel.contains("Falta el precio"), "panel: {panel}");
+    // 62 characters only because of doubled spaces: the safe fix collapses them.
+    let padded = format!("Celular  Samsung  Galaxy  A15  {}", "x".repeat(31));
+    type_into(&app, "#field-title", &padded).await;
+    assert!(text_of(&app, "#field-title-msgs").contains("máximo es 60"));
+    button_with(&app, "Corregir").click();
+    settle().await;
+    let input: HtmlInputElement = app.query_selector("#field-title").unwrap().unwrap().unchecked_into();
+    assert!(!input.value().contains("  "), "fixed title: {} / panel: {}", input.value(), text_of(&app, "#panel"));
+    assert!(!text_of(&app, "#field-title-msgs").contains("máximo"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_translates_labels_and_rule_messages() {
+    let app = mount_app();
+    click(&app, ".listo-header__nav button");
+    leptos::task::tick().await;
+    assert_eq!(text_of(&app, "label[for=field-title]"), "Title");
+    assert!(text_of(&app, "#panel").contains("The price is missing"));
+    click(&app, ".listo-header__nav button");
+    leptos::task::tick().await;
+    assert_eq!(text_of(&app, "label[for=field-title]"), "Título");
+}
+
+#[wasm_bindgen_test]
+async fn go_to_field_moves_keyboard_focus_to_the_field() {
+    let app = mount_app();
+    button_with(&app, "Ir al campo: Precio").click();
+    leptos::task::tick().await;
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.id(), "field-price");
+}
+
+#[wasm_bindgen_test]
+async fn drafts_are_saved_on_every_change() {
+    let app = mount_app();
+    type_into(&app, "#field-price", "12,50").await;
+    leptos::task::tick().await;
+    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("listo.drafts.v1").unwrap().unwrap();
+    assert!(stored.contains("\"price\":\"12,50\""), "stored: {stored}");
+}
