@@ -1,0 +1,221 @@
+// Journeys of a new seller in the editor, at phone and laptop widths.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { serveDist, launch, openPage, screenshot } from "./harness.mjs";
+import { fillPhoneListing } from "./seller.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let server;
+before(async () => {
+  server = await serveDist();
+});
+after(async () => {
+  await server?.close();
+});
+
+/** A fresh browser (empty storage) with a recording page at the app. */
+async function start(viewport) {
+  const browser = await launch(viewport ? { viewport } : undefined);
+  const { page, problems } = await openPage(browser.context, server.origin);
+  await page.goto(server.origin + "/");
+  await page.getByRole("heading", { name: "Listo" }).waitFor();
+  return { browser, page, problems };
+}
+
+const panel = (page) => page.locator("#panel");
+const level = (page) => page.getByTestId("level");
+
+test("a new seller sees what is missing, then fills a phone listing to Profesional", async () => {
+  const { browser, page, problems } = await start();
+  try {
+    await panel(page).getByText("Falta el precio").waitFor();
+    assert.match(await level(page).innerText(), /Básica/);
+    await screenshot(page, "editor-empty-360");
+
+    await fillPhoneListing(page);
+    await level(page).getByText("Profesional").waitFor({ timeout: 5000 }).catch(async () => {
+      assert.fail(`not Profesional; the panel says:\n${await panel(page).innerText()}`);
+    });
+    assert.equal(await page.getByTestId("score").innerText(), "100");
+    await screenshot(page, "editor-profesional-360");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(page, "editor-profesional-1280");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a safe fix is applied with one click", async () => {
+  const { browser, page, problems } = await start();
+  try {
+    const title = page.getByLabel("Título", { exact: true });
+    await title.fill("Celular  Samsung  Galaxy  A15  " + "x".repeat(31));
+    await page.locator("#field-title-msgs").getByText("máximo es 60").waitFor();
+    await panel(page).getByRole("button", { name: "Corregir" }).first().click();
+    await page.locator("#field-title-count").filter({ hasText: "58 / 60" }).waitFor();
+    assert.equal(await title.inputValue(), "Celular Samsung Galaxy A15 " + "x".repeat(31));
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("language switch is remembered and a reload brings the draft back", async () => {
+  const { browser, page, problems } = await start();
+  try {
+    await page.getByLabel("Precio (USD)", { exact: true }).fill("12,50");
+    await page.getByLabel("Título", { exact: true }).fill("Chompa de lana para niño talla 8");
+    await page.getByRole("button", { name: /English/ }).click();
+    await page.getByLabel("Title", { exact: true }).waitFor();
+    await page.reload();
+    await page.getByLabel("Title", { exact: true }).waitFor();
+    assert.equal(await page.getByLabel("Title", { exact: true }).inputValue(), "Chompa de lana para niño talla 8");
+    assert.equal(await page.getByLabel("Price (USD)", { exact: true }).inputValue(), "12,50");
+    assert.equal(await page.locator("html").getAttribute("lang"), "en");
+    await screenshot(page, "editor-english-360");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("drafts: new, rename, delete with undo", async () => {
+  const { browser, page, problems } = await start();
+  try {
+    await page.getByLabel("Título", { exact: true }).fill("Perfume floral 100 ml");
+    await page.getByRole("button", { name: "Nuevo", exact: true }).click();
+    assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), "");
+    const name = page.getByLabel("Nombre del borrador", { exact: true });
+    await name.fill("Balanceado 15 kg");
+    await name.press("Enter");
+    await page.getByLabel("Borrador abierto").locator("option", { hasText: "Balanceado 15 kg" }).waitFor({ state: "attached" });
+    await page.getByRole("button", { name: "Eliminar", exact: true }).click();
+    assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), "Perfume floral 100 ml");
+    await page.getByRole("button", { name: "Deshacer" }).click();
+    assert.equal(await name.inputValue(), "Balanceado 15 kg");
+    assert.equal(await page.getByLabel("Borrador abierto").locator("option").count(), 2);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("importing a broken file says where; importing items opens them with their problems", async () => {
+  const { browser, page, problems } = await start();
+  try {
+    const picker = page.locator("#draft-import");
+    await picker.setInputFiles({ name: "roto.json", mimeType: "application/json", buffer: Buffer.from('{"title": "ok"}\n{"title": }\n') });
+    const message = page.getByTestId("import-message");
+    await message.getByText("Línea 2, columna").waitFor();
+    await screenshot(page, "import-error-360");
+    const item = { title: "ZAPATOS DEPORTIVOS OFERTA", price: 0, currency_id: "USD", available_quantity: 2, pictures: [{ max_size: "300x300" }] };
+    await picker.setInputFiles({ name: "item.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(item)) });
+    await message.getByText("Se importaron 1 borradores").waitFor();
+    assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), "ZAPATOS DEPORTIVOS OFERTA");
+    assert.match(await level(page).innerText(), /Básica/);
+    assert.match(await panel(page).innerText(), /Errores/);
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("unreadable saved data: the app starts, keeps it aside and says so", async () => {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser.context, server.origin);
+    await page.goto(server.origin + "/");
+    await page.evaluate(() => localStorage.setItem("listo.drafts.v1", "{esto no es json"));
+    await page.reload();
+    await page.getByTestId("storage-recovered").waitFor();
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.some((k) => k.startsWith("listo.drafts.unreadable.")), `keys: ${keys}`);
+    const kept = await page.evaluate(() => {
+      const k = Object.keys(localStorage).find((k) => k.startsWith("listo.drafts.unreadable."));
+      return localStorage.getItem(k);
+    });
+    assert.equal(kept, "{esto no es json");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("no storage (private mode): a visible warning, and work goes on in memory", async () => {
+  const browser = await launch();
+  try {
+    await browser.context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("denied", "SecurityError");
+        },
+      });
+    });
+    const { page, problems } = await openPage(browser.context, server.origin);
+    await page.goto(server.origin + "/");
+    await page.getByTestId("storage-warning").waitFor();
+    await page.getByLabel("Precio (USD)", { exact: true }).fill("5");
+    await panel(page).getByText("Falta el precio").waitFor({ state: "detached" });
+    await page.getByRole("button", { name: "Exportar" }).waitFor();
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("keyboard only: fields, fixes and the panel are reachable, and focus is visible", async () => {
+  const { browser, page, problems } = await start({ width: 1280, height: 900 });
+  try {
+    const seen = new Set();
+    let outline = "none";
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        return { id: el?.id ?? "", text: el?.textContent ?? "", outline: el ? getComputedStyle(el).outlineStyle : "none" };
+      });
+      if (info.id === "field-title") {
+        outline = info.outline;
+        await page.keyboard.type("Celular");
+      }
+      seen.add(info.id || info.text.trim());
+    }
+    assert.ok(seen.has("field-title"), "title reachable");
+    assert.ok(seen.has("field-price"), "price reachable");
+    assert.ok([...seen].some((s) => s.startsWith("Ir al campo")), `panel actions reachable: ${[...seen].join(" | ")}`);
+    assert.notEqual(outline, "none", "focus outline visible");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 900 }]) {
+  test(`axe-core: no serious or critical violations at ${viewport.width} px (editor and rules page)`, async () => {
+    const { browser, page, problems } = await start(viewport);
+    try {
+      await page.getByLabel("Título", { exact: true }).fill("CELULAR OFERTA!!!");
+      await page.addScriptTag({ content: AXE });
+      for (const hash of ["", "#reglas"]) {
+        await page.evaluate((h) => (location.hash = h), hash);
+        await page.waitForTimeout(100);
+        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+        const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        assert.deepEqual(
+          bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+          [],
+          `page ${hash || "editor"}`,
+        );
+      }
+      await screenshot(page, `rules-${viewport.width}`);
+      assert.deepEqual(problems(), []);
+    } finally {
+      await browser.close();
+    }
+  });
+}
