@@ -144,3 +144,37 @@ pub const ABOUT_RULES: Msg = Msg(
     "Las reglas citan su fuente. Los números sin fuente pública de Mercado Libre se muestran como valores por defecto editables, no como reglas oficiales.",
     "Rules cite their source. Numbers with no public Mercado Libre source are shown as editable defaults, never as official rules.",
 );
+
+// Shipping.
+pub const SHIPPING_HEADING: Msg = Msg("Envío", "Shipping");
+pub const MODE_SAME_DAY: Msg = Msg("Envío en el día", "Same-day delivery");
+pub const MODE_COURIER: Msg = Msg("Courier nacional", "National courier");
+pub const MODE_GALAPAGOS: Msg = Msg("Galápagos", "Galápagos");
+pub const ELIGIBLE: Msg = Msg("disponible", "available");
+pub const NOT_ELIGIBLE: Msg = Msg("no disponible", "not available");
+pub const UNKNOWN: Msg = Msg("falta información", "missing information");
+pub const MISSING: Msg = Msg("Falta", "Missing");
+pub const BILLABLE_WEIGHT: Msg = Msg("Peso facturable (el mayor entre real y volumétrico)", "Billable weight (the greater of actual and volumetric)");
+pub const PROMISES: Msg = Msg("Tiempos por destino", "Delivery times by destination");
+pub const ARRANGE_WITH_BUYER: Msg = Msg(
+    "Ningún modo de envío aplica: tendrás que acordar la entrega con el comprador.",
+    "No shipping mode applies: you will have to arrange delivery with the buyer.",
+);
+pub const ASSUMPTION: Msg = Msg("(valor por defecto editable, no es regla oficial)", "(editable default, not an official rule)");
+pub const SHIPPING_ASSUMPTIONS: Msg = Msg(
+    "Mercado Libre no publica límites de peso y medidas para Ecuador: usamos valores de referencia de otros países, marcados como editables.",
+    "Mercado Libre publishes no weight or size limits for Ecuador: we use reference values from other countries, marked as editable.",
+);
+
+// Category.
+pub const CATEGORY_HEADING: Msg = Msg("Categoría", "Category");
+pub const CATEGORY_CHOSEN: Msg = Msg("Elegida", "Chosen");
+pub const CATEGORY_NONE: Msg = Msg("Aún no eliges categoría.", "No category chosen yet.");
+pub const CATEGORY_SUGGESTED: Msg = Msg("Sugeridas por el título", "Suggested by the title");
+pub const CATEGORY_BECAUSE: Msg = Msg("por", "because of");
+pub const CATEGORY_USE: Msg = Msg("Usar esta categoría", "Use this category");
+pub const CATEGORY_SEARCH: Msg = Msg("Buscar categoría", "Search categories");
+pub const CATEGORY_SEARCH_HINT: Msg = Msg("Escribe una palabra, por ejemplo «celulares» o «perros».", "Type a word, e.g. “celulares” or “perros”.");
+pub const CATEGORY_LOAD: Msg = Msg("Cargar árbol de categorías (JSON)", "Load category tree (JSON)");
+pub const CATEGORY_LOADED: Msg = Msg("Árbol de categorías cargado.", "Category tree loaded.");
+pub const CONFIDENCE: Msg = Msg("confianza", "confidence");
