@@ -249,7 +249,9 @@ fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdic
             (None, Some(_)) => v.miss(&pkg.dims_fields),
             (None, None) => {
                 v.miss(&pkg.weight_fields);
-                v.miss(&pkg.dims_fields);
+                if pkg.dims_cm.is_none() {
+                    v.miss(&pkg.dims_fields);
+                }
             }
         }
     }
