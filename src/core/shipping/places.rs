@@ -171,16 +171,24 @@ impl PlaceIndex {
         (1..=words.len()).rev().find_map(|n| self.exact(&words[..n].join(" ")))
     }
 
-    /// Names within a typo or two of `key`, closest first.
-    fn closest(&self, key: &str, limit: usize, province: Option<usize>) -> Vec<(usize, &Entry)> {
-        let len = key.chars().count();
-        let mut scored: Vec<(usize, &Entry)> = self
+    /// Names within a typo or two of `key` or of its leading words ("portovejo manbi" →
+    /// Portoviejo), closest first, with the distance minus the tolerance (≤ 0: a likely typo).
+    fn closest(&self, key: &str, limit: usize, province: Option<usize>) -> Vec<(isize, &Entry)> {
+        let words: Vec<&str> = key.split(' ').collect();
+        let candidates: Vec<String> = (1..=words.len().min(4)).rev().map(|n| words.get(..n).unwrap_or_default().join(" ")).collect();
+        let mut scored: Vec<(isize, &Entry)> = self
             .entries
             .iter()
             .filter(|e| province.is_none_or(|p| e.province == p))
-            .filter(|e| e.key.len().abs_diff(key.len()) <= 4)
-            .map(|e| (edit_distance(key, &e.key), e))
-            .filter(|(d, _)| *d <= tolerance(len).max(1) + 1)
+            .filter_map(|e| {
+                candidates
+                    .iter()
+                    .filter(|c| e.key.len().abs_diff(c.len()) <= 4)
+                    .map(|c| edit_distance(c, &e.key) as isize - tolerance(c.chars().count()) as isize)
+                    .min()
+                    .filter(|score| *score <= 1)
+                    .map(|score| (score, e))
+            })
             .collect();
         scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
         scored.truncate(limit);
@@ -229,7 +237,7 @@ impl PlaceIndex {
         if near.is_empty() {
             near = self.closest(&first, 3, None);
         }
-        let names = |near: &[(usize, &Entry)]| -> Vec<String> {
+        let names = |near: &[(isize, &Entry)]| -> Vec<String> {
             let mut names: Vec<String> = Vec::new();
             for (_, e) in near {
                 let name = match e.city {
@@ -244,7 +252,7 @@ impl PlaceIndex {
         };
         let suggestions = names(&near);
         let clear_best = match near.as_slice() {
-            [(d, e), rest @ ..] if *d <= tolerance(first.chars().count()) && rest.first().is_none_or(|(d2, _)| d2 > d) => Some(*e),
+            [(d, e), rest @ ..] if *d <= 0 && rest.first().is_none_or(|(d2, _)| d2 > d) => Some(*e),
             _ => None,
         };
         match (clear_best, state_entry) {
