@@ -4,7 +4,7 @@
 
 use super::places::{normalize, MatchKind, OriginMatch};
 use super::plausible::{self, TooSmall};
-use super::profile::{Basis, Limit, Mode, ModeLimits, ShippingProfile};
+use super::profile::{Basis, Limit, Mode, ModeLimits, ProfileData, ShippingProfile};
 use super::restricted::RestrictedHit;
 use crate::core::engine::Facts;
 use crate::core::listing::Listing;
@@ -92,6 +92,49 @@ pub struct RegionPromise {
     pub mode: Option<Mode>,
     pub status: Status,
     pub promise: Text,
+}
+
+/// Promise texts that depend only on the profile, written once when it loads.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PromiseTexts {
+    /// Where same day runs: "Quito (Quito, Cumbayá, Tumbaco…)".
+    pub same_day_places: String,
+    pub courier: Text,
+    pub galapagos: Text,
+    /// Per region id, the courier promise ("Courier, unas 48 h").
+    pub courier_by_region: Vec<(String, Text)>,
+}
+
+impl PromiseTexts {
+    pub fn build(data: &ProfileData) -> PromiseTexts {
+        let times = |en: bool| -> String {
+            data.regions
+                .iter()
+                .filter_map(|r| r.courier_hours.as_ref().map(|h| format!("{} {} h", if en { &r.name.en } else { &r.name.es }, show(h.value))))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (es, en) = (times(false), times(true));
+        let (lo, hi) = (show(data.galapagos.days_min.value), show(data.galapagos.days_max.value));
+        let courier_by_region = data
+            .regions
+            .iter()
+            .filter_map(|r| {
+                let h = r.courier_hours.as_ref()?;
+                let (hours, (note_es, note_en)) = (show(h.value), basis_note(h));
+                Some((r.id.clone(), tr!("Courier, unas {hours} h{note_es}", "Courier, about {hours} h{note_en}")))
+            })
+            .collect();
+        PromiseTexts {
+            same_day_places: same_day_places(data),
+            courier: tr!("Courier a todo el continente, unas: {es}", "Courier to the whole mainland, about: {en}"),
+            galapagos: tr!(
+                "De {lo} a {hi} días (régimen especial; la carga pasa el control de bioseguridad de Galápagos)",
+                "{lo} to {hi} days (special regime; cargo goes through the Galápagos biosecurity control)"
+            ),
+            courier_by_region,
+        }
+    }
 }
 
 /// A box far bigger than its contents: the seller pays for air.
@@ -290,9 +333,8 @@ fn check_restricted(hits: &[RestrictedHit], mode: Mode, v: &mut Verdict) {
 }
 
 /// Where same day runs, for the seller who is elsewhere: "Quito (Quito, Cumbayá, Tumbaco…)".
-fn same_day_places(profile: &ShippingProfile) -> String {
-    let list: Vec<String> = profile
-        .data
+fn same_day_places(data: &ProfileData) -> String {
+    let list: Vec<String> = data
         .metros
         .iter()
         .filter(|m| m.same_day)
@@ -308,7 +350,7 @@ fn same_day(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits
     let mut v = Verdict::default();
     let metros = &profile.data.metros;
     let enabled_metro = origin.metro.as_ref().and_then(|name| metros.iter().find(|m| &m.name == name && m.same_day));
-    let where_es = same_day_places(profile);
+    let where_es = &profile.texts.same_day_places;
     let no_same_day = |text: Text| Reason { kind: ReasonKind::NoSameDayFromOrigin, text, assumption: false };
     match origin.kind {
         MatchKind::Missing | MatchKind::Unknown => v.miss(&["seller_address.city".to_string()]),
@@ -371,44 +413,19 @@ fn courier(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits:
     }
     check_restricted(hits, Mode::Courier, &mut v);
     check_limits(&profile.data.courier.limits, pkg, divisor, &mut v);
-    let times: Vec<String> = profile
-        .data
-        .regions
-        .iter()
-        .filter_map(|r| r.courier_hours.as_ref().map(|h| format!("{} {} h", r.name.es, show(h.value))))
-        .collect();
-    let times_en: Vec<String> = profile
-        .data
-        .regions
-        .iter()
-        .filter_map(|r| r.courier_hours.as_ref().map(|h| format!("{} {} h", r.name.en, show(h.value))))
-        .collect();
-    let (es, en) = (times.join(", "), times_en.join(", "));
-    v.finish(|| tr!("Courier a todo el continente, unas: {es}", "Courier to the whole mainland, about: {en}"))
+    v.finish(|| profile.texts.courier.clone())
 }
 
 fn galapagos(profile: &ShippingProfile, pkg: &Package, hits: &[RestrictedHit], divisor: f64) -> Verdict {
     let mut v = Verdict::default();
     check_restricted(hits, Mode::Galapagos, &mut v);
     check_limits(&profile.data.galapagos.limits, pkg, divisor, &mut v);
-    let (lo, hi) = (show(profile.data.galapagos.days_min.value), show(profile.data.galapagos.days_max.value));
-    v.finish(|| {
-        tr!(
-            "De {lo} a {hi} días (régimen especial; la carga pasa el control de bioseguridad de Galápagos)",
-            "{lo} to {hi} days (special regime; cargo goes through the Galápagos biosecurity control)"
-        )
-    })
+    v.finish(|| profile.texts.galapagos.clone())
 }
 
-fn promise_for(region: &str, name: &Text, mode: Mode, v: &Verdict, hours: Option<&Limit>) -> RegionPromise {
+fn promise_for(region: &str, name: &Text, mode: Mode, v: &Verdict, eligible_text: Option<&Text>) -> RegionPromise {
     let promise = match v.status {
-        Status::Eligible => match (mode, hours) {
-            (Mode::Courier, Some(h)) => {
-                let (h, (note_es, note_en)) = (show(h.value), basis_note(h));
-                tr!("Courier, unas {h} h{note_es}", "Courier, about {h} h{note_en}")
-            }
-            _ => v.promise.clone().unwrap_or_default(),
-        },
+        Status::Eligible => eligible_text.or(v.promise.as_ref()).cloned().unwrap_or_default(),
         Status::Unknown => {
             let fields = v.missing.join(", ");
             tr!("Por confirmar: falta {fields}", "To be confirmed: missing {fields}")
@@ -428,7 +445,7 @@ pub fn evaluate(listing: &Listing, facts: &Facts, profile: &ShippingProfile) -> 
     let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
     let origin = profile.places.find(&listing.seller_address.city, &listing.seller_address.state, &data.provinces, &data.metros);
     let restricted = profile.restricted.matches(&data.restricted, &words, &listing.category_id);
-    let too_small = plausible::product(&data.plausible, &words, &listing.category_id).and_then(|m| plausible::too_small(m, pkg.dims_cm, pkg.weight_g));
+    let too_small = plausible::product(&data.plausible, &profile.plausible, &words, &listing.category_id).and_then(|m| plausible::too_small(m, pkg.dims_cm, pkg.weight_g));
     let volumetric = pkg.volumetric_g(divisor);
     let billable = pkg.billable_g(divisor);
     let oversized_box = match (pkg.weight_g, volumetric) {
@@ -449,7 +466,10 @@ pub fn evaluate(listing: &Listing, facts: &Facts, profile: &ShippingProfile) -> 
     }
     for region in &data.regions {
         let p = match &region.courier_hours {
-            Some(hours) => promise_for(&region.id, &region.name, Mode::Courier, &courier, Some(hours)),
+            Some(_) => {
+                let text = profile.texts.courier_by_region.iter().find(|(id, _)| id == &region.id).map(|(_, t)| t);
+                promise_for(&region.id, &region.name, Mode::Courier, &courier, text)
+            }
             None => promise_for(&region.id, &region.name, Mode::Galapagos, &galapagos, None),
         };
         promises.push(p);

@@ -21,6 +21,8 @@ pub struct Province {
 #[derive(Clone, Debug, PartialEq)]
 struct Entry {
     key: String,
+    /// `key` as chars, for edit distances without re-decoding.
+    chars: Vec<char>,
     province: usize,
     city: Option<usize>,
 }
@@ -81,23 +83,30 @@ pub fn normalize(s: &str) -> String {
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    edit_distance_chars(&a, &b, &mut Vec::new())
+}
+
+/// [`edit_distance`] on decoded chars, reusing `rows` as its table.
+fn edit_distance_chars(a: &[char], b: &[char], rows: &mut Vec<usize>) -> usize {
     let width = b.len() + 1;
-    let mut rows = vec![0usize; (a.len() + 1) * width];
+    rows.clear();
+    rows.resize((a.len() + 1) * width, 0);
+    let at = |i: usize, j: usize| i * width + j;
     for (j, cell) in rows.iter_mut().take(width).enumerate() {
         *cell = j;
     }
     for i in 1..=a.len() {
-        rows[i * width] = i;
+        rows[at(i, 0)] = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[(i - 1) * width + j] + 1).min(rows[i * width + j - 1] + 1).min(rows[(i - 1) * width + j - 1] + cost);
+            let mut best = (rows[at(i - 1, j)] + 1).min(rows[at(i, j - 1)] + 1).min(rows[at(i - 1, j - 1)] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[(i - 2) * width + j - 2] + 1);
+                best = best.min(rows[at(i - 2, j - 2)] + 1);
             }
-            rows[i * width + j] = best;
+            rows[at(i, j)] = best;
         }
     }
-    rows[a.len() * width + b.len()]
+    rows[at(a.len(), b.len())]
 }
 
 /// Typos tolerated for a name of this many letters.
@@ -125,7 +134,8 @@ impl PlaceIndex {
                 return Err(format!("provincia «{}»: sin ciudades / no cities", province.name));
             }
             for (c, city) in province.cities.iter().enumerate() {
-                entries.push(Entry { key: normalize(city), province: p, city: Some(c) });
+                let key = normalize(city);
+                entries.push(Entry { chars: key.chars().collect(), key, province: p, city: Some(c) });
             }
         }
         let mut cities_sorted: Vec<&Entry> = entries.iter().collect();
@@ -136,7 +146,7 @@ impl PlaceIndex {
         for (p, province) in provinces.iter().enumerate() {
             let key = normalize(&province.name);
             if !entries.iter().any(|e| e.key == key) {
-                entries.push(Entry { key, province: p, city: None });
+                entries.push(Entry { chars: key.chars().collect(), key, province: p, city: None });
             }
         }
         entries.sort_by(|a, b| a.key.cmp(&b.key));
@@ -175,7 +185,15 @@ impl PlaceIndex {
     /// Portoviejo), closest first, with the distance minus the tolerance (≤ 0: a likely typo).
     fn closest(&self, key: &str, limit: usize, province: Option<usize>) -> Vec<(isize, &Entry)> {
         let words: Vec<&str> = key.split(' ').collect();
-        let candidates: Vec<String> = (1..=words.len().min(4)).rev().map(|n| words.get(..n).unwrap_or_default().join(" ")).collect();
+        let candidates: Vec<(Vec<char>, isize)> = (1..=words.len().min(4))
+            .rev()
+            .map(|n| {
+                let chars: Vec<char> = words.get(..n).unwrap_or_default().join(" ").chars().collect();
+                let tol = tolerance(chars.len()) as isize;
+                (chars, tol)
+            })
+            .collect();
+        let mut rows = Vec::new();
         let mut scored: Vec<(isize, &Entry)> = self
             .entries
             .iter()
@@ -183,8 +201,8 @@ impl PlaceIndex {
             .filter_map(|e| {
                 candidates
                     .iter()
-                    .filter(|c| e.key.len().abs_diff(c.len()) <= 4)
-                    .map(|c| edit_distance(c, &e.key) as isize - tolerance(c.chars().count()) as isize)
+                    .filter(|(c, tol)| e.chars.len().abs_diff(c.len()) as isize <= tol + 1)
+                    .map(|(c, tol)| edit_distance_chars(c, &e.chars, &mut rows) as isize - tol)
                     .min()
                     .filter(|score| *score <= 1)
                     .map(|score| (score, e))
@@ -217,6 +235,10 @@ impl PlaceIndex {
         };
         let state_entry = Some(normalize(state)).filter(|s| !s.is_empty()).and_then(|s| self.exact_prefix(&s));
         let normalized = normalize(city);
+        if let Some(entry) = self.exact(&normalized) {
+            let kind = if entry.city.is_some() { MatchKind::Exact } else { MatchKind::ProvinceOnly };
+            return describe(kind, Some(entry), Vec::new());
+        }
         if normalized.is_empty() {
             return match state_entry {
                 Some(e) => describe(MatchKind::ProvinceOnly, Some(&Entry { city: None, ..e.clone() }), Vec::new()),

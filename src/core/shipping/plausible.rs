@@ -3,6 +3,7 @@
 //! (Spanish titles start with the product: "Laptop Lenovo…", but "Funda para laptop…" is a
 //! sleeve) or by category id; its minimum plausible package is an editable default.
 
+use super::places::normalize;
 use super::profile::Basis;
 use super::restricted::find_phrase;
 use crate::core::text::Text;
@@ -49,8 +50,26 @@ fn sorted_desc(dims: [f64; 3]) -> [f64; 3] {
     d
 }
 
+/// Each minimum's keywords split into normalized words once, when the profile loads.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlausibleIndex {
+    keywords: Vec<Vec<Vec<String>>>,
+}
+
+impl PlausibleIndex {
+    pub fn build(minimums: &[MinimumPackage]) -> PlausibleIndex {
+        let split = |k: &String| normalize(k).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+        PlausibleIndex { keywords: minimums.iter().map(|m| m.keywords.iter().map(split).filter(|k| !k.is_empty()).collect()).collect() }
+    }
+}
+
 /// The product this listing sells, when it is one with a plausible minimum package.
-pub fn product<'a>(minimums: &'a [MinimumPackage], title_words: &[&str], category_id: &str) -> Option<&'a MinimumPackage> {
+pub fn product<'a>(
+    minimums: &'a [MinimumPackage],
+    index: &PlausibleIndex,
+    title_words: &[&str],
+    category_id: &str,
+) -> Option<&'a MinimumPackage> {
     let category = category_id.trim();
     if !category.is_empty() {
         if let Some(m) = minimums.iter().find(|m| m.categories.iter().any(|c| !c.is_empty() && category.starts_with(c.as_str()))) {
@@ -61,12 +80,11 @@ pub fn product<'a>(minimums: &'a [MinimumPackage], title_words: &[&str], categor
         return None;
     }
     let head = title_words.get(..2).unwrap_or(title_words);
-    minimums.iter().find(|m| {
-        m.keywords.iter().any(|k| {
-            let phrase: Vec<String> = super::places::normalize(k).split(' ').map(str::to_string).collect();
-            find_phrase(head, &phrase).is_some()
-        })
-    })
+    minimums
+        .iter()
+        .zip(&index.keywords)
+        .find(|(_, keywords)| keywords.iter().any(|k| find_phrase(head, k).is_some()))
+        .map(|(m, _)| m)
 }
 
 /// Whether the package is below the product's minimum.
@@ -94,14 +112,13 @@ pub fn too_small(min: &MinimumPackage, dims: Option<[f64; 3]>, weight_g: Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::shipping::places::normalize;
     use crate::core::shipping::ShippingProfile;
 
     fn judge(title: &str, category: &str, dims: [f64; 3], weight: f64) -> Option<TooSmall> {
         let p = ShippingProfile::default();
         let n = normalize(title);
         let words: Vec<&str> = n.split(' ').collect();
-        product(&p.data.plausible, &words, category).and_then(|m| too_small(m, Some(dims), Some(weight)))
+        product(&p.data.plausible, &p.plausible, &words, category).and_then(|m| too_small(m, Some(dims), Some(weight)))
     }
 
     #[test]

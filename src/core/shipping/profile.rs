@@ -4,7 +4,8 @@
 //! and a trainer can load an edited profile (JSON, unknown keys rejected so a typo is seen).
 
 use super::places::{PlaceIndex, Province};
-use super::plausible::MinimumPackage;
+use super::evaluate::PromiseTexts;
+use super::plausible::{MinimumPackage, PlausibleIndex};
 use super::restricted::{Restriction, RestrictionIndex};
 use crate::core::text::Text;
 use serde::{Deserialize, Serialize};
@@ -159,6 +160,9 @@ pub struct ShippingProfile {
     pub data: ProfileData,
     pub(crate) places: PlaceIndex,
     pub(crate) restricted: RestrictionIndex,
+    pub(crate) plausible: PlausibleIndex,
+    /// Texts that depend only on the profile, written once.
+    pub(crate) texts: PromiseTexts,
 }
 
 impl From<ShippingProfile> for ProfileData {
@@ -176,7 +180,9 @@ impl TryFrom<ProfileData> for ShippingProfile {
         }
         let places = PlaceIndex::build(&data.provinces, &data.metros, &data.regions)?;
         let restricted = RestrictionIndex::build(&data.restricted);
-        Ok(ShippingProfile { data, places, restricted })
+        let plausible = PlausibleIndex::build(&data.plausible);
+        let texts = PromiseTexts::build(&data);
+        Ok(ShippingProfile { data, places, restricted, plausible, texts })
     }
 }
 
@@ -229,7 +235,8 @@ impl ShippingProfile {
             restricted: Vec::new(),
             plausible: Vec::new(),
         };
-        ShippingProfile { data, places: PlaceIndex::default(), restricted: RestrictionIndex::default() }
+        let texts = PromiseTexts::build(&data);
+        ShippingProfile { data, places: PlaceIndex::default(), restricted: RestrictionIndex::default(), plausible: PlausibleIndex::default(), texts }
     }
 }
 
