@@ -6,6 +6,7 @@ use super::places::normalize;
 use super::profile::Mode;
 use crate::core::text::Text;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// One kind of restricted goods.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -41,11 +42,14 @@ pub struct RestrictedHit {
     pub matched: String,
 }
 
-/// Keywords split into folded words once, when the profile loads.
+/// Keywords split into folded words once, when the profile loads, and found by their first
+/// word so a title is scanned once rather than once per keyword.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestrictionIndex {
     keywords: Vec<Vec<Vec<String>>>,
     unless: Vec<Vec<Vec<String>>>,
+    /// First word of a keyword → (restriction, keyword) indexes.
+    by_first_word: BTreeMap<String, Vec<(usize, usize)>>,
 }
 
 fn split_all(phrases: &[String]) -> Vec<Vec<String>> {
@@ -74,15 +78,40 @@ pub(crate) fn find_phrase(words: &[&str], phrase: &[String]) -> Option<usize> {
 
 impl RestrictionIndex {
     pub fn build(restrictions: &[Restriction]) -> RestrictionIndex {
-        RestrictionIndex {
-            keywords: restrictions.iter().map(|r| split_all(&r.keywords)).collect(),
-            unless: restrictions.iter().map(|r| split_all(&r.unless)).collect(),
+        let keywords: Vec<Vec<Vec<String>>> = restrictions.iter().map(|r| split_all(&r.keywords)).collect();
+        let mut by_first_word: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        for (r, phrases) in keywords.iter().enumerate() {
+            for (k, phrase) in phrases.iter().enumerate() {
+                if let Some(first) = phrase.first() {
+                    by_first_word.entry(first.clone()).or_default().push((r, k));
+                }
+            }
         }
+        RestrictionIndex { keywords, unless: restrictions.iter().map(|r| split_all(&r.unless)).collect(), by_first_word }
+    }
+
+    /// For each restriction, the first keyword of it the title contains.
+    fn keyword_hits(&self, title_words: &[&str]) -> BTreeMap<usize, usize> {
+        let mut hits = BTreeMap::new();
+        for (i, word) in title_words.iter().enumerate() {
+            let singular = [Some(*word), word.strip_suffix('s'), word.strip_suffix("es")];
+            for stem in singular.into_iter().flatten() {
+                for &(r, k) in self.by_first_word.get(stem).map(Vec::as_slice).unwrap_or_default() {
+                    let Some(phrase) = self.keywords.get(r).and_then(|p| p.get(k)) else { continue };
+                    let rest = title_words.get(i..).unwrap_or_default();
+                    if find_phrase(rest.get(..phrase.len()).unwrap_or_default(), phrase) == Some(0) {
+                        hits.entry(r).or_insert(k);
+                    }
+                }
+            }
+        }
+        hits
     }
 
     /// The restrictions that apply to a title (already split into normalized words) and category.
     pub fn matches(&self, restrictions: &[Restriction], title_words: &[&str], category_id: &str) -> Vec<RestrictedHit> {
         let category = category_id.trim();
+        let keyword_hits = self.keyword_hits(title_words);
         let mut hits = Vec::new();
         for (i, r) in restrictions.iter().enumerate() {
             let hit = |field: &str, matched: String| RestrictedHit {
@@ -99,12 +128,9 @@ impl RestrictionIndex {
                     continue;
                 }
             }
+            let Some(k) = keyword_hits.get(&i).and_then(|k| self.keywords.get(i)?.get(*k)) else { continue };
             let cancelled = self.unless.get(i).is_some_and(|u| u.iter().any(|p| find_phrase(title_words, p).is_some()));
-            if cancelled {
-                continue;
-            }
-            let keywords = self.keywords.get(i).map(Vec::as_slice).unwrap_or_default();
-            if let Some(k) = keywords.iter().find(|k| find_phrase(title_words, k).is_some()) {
+            if !cancelled {
                 hits.push(hit("title", k.join(" ")));
             }
         }
