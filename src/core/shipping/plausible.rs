@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct MinimumPackage {
     pub name: Text,
-    /// Title words that name the product (matched within the first two words of the title).
+    /// Title words that name the product (matched at the start of the title, after words such
+    /// as "nuevo" or "oferta").
     pub keywords: Vec<String>,
     /// Category ids or prefixes.
     #[serde(default)]
@@ -33,6 +34,9 @@ const NOT_THE_PRODUCT: &[&str] = &[
     "skin", "cable", "control", "pantalla", "teclado", "bateria", "accesorio", "accesorios", "box",
     "stick", "antena", "presion", "arterial", "bebe",
 ];
+
+/// Words a title may start with before naming the product ("Nuevo televisor…").
+const QUALIFIERS: &[&str] = &["nuevo", "nueva", "oferta", "combo", "super", "gran", "excelente", "hermoso", "hermosa", "lindo", "linda", "original"];
 
 /// A package below the plausible minimum for the product.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -79,11 +83,12 @@ pub fn product<'a>(
     if title_words.iter().any(|w| NOT_THE_PRODUCT.contains(w)) {
         return None;
     }
-    let head = title_words.get(..2).unwrap_or(title_words);
+    let start = title_words.iter().position(|w| !QUALIFIERS.contains(w)).unwrap_or(title_words.len());
+    let head = title_words.get(start..).unwrap_or_default();
     minimums
         .iter()
         .zip(&index.keywords)
-        .find(|(_, keywords)| keywords.iter().any(|k| find_phrase(head, k).is_some()))
+        .find(|(_, keywords)| keywords.iter().any(|k| head.get(..k.len()).is_some_and(|h| find_phrase(h, k) == Some(0))))
         .map(|(m, _)| m)
 }
 
@@ -136,6 +141,9 @@ mod tests {
         assert!(judge("Refrigeradora de juguete", "", [10.0, 5.0, 5.0], 100.0).is_none());
         assert!(judge("Smart TV Samsung 50 pulgadas", "", [10.0, 5.0, 5.0], 100.0).is_some());
         assert!(judge("Mouse Logitech", "", [10.0, 5.0, 5.0], 100.0).is_none());
+        // The product is named first; later words say what it is for.
+        assert!(judge("Pedales de aluminio bicicleta", "", [10.0, 5.0, 5.0], 100.0).is_none());
+        assert!(judge("Nuevo televisor LED 32 pulgadas", "", [10.0, 5.0, 5.0], 100.0).is_some());
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub struct Restriction {
     /// Words that cancel a keyword match ("sin alcohol" for perfumes).
     #[serde(default)]
     pub unless: Vec<String>,
+    /// Keywords count only as one of the title's first two words, where Spanish titles name the
+    /// product ("Queso fresco…"), not in what a product is for ("Yogurtera… para yogur").
+    #[serde(default)]
+    pub title_start: bool,
     /// The modes that refuse these goods.
     pub modes: Vec<Mode>,
     pub reason: Text,
@@ -91,13 +95,16 @@ impl RestrictionIndex {
     }
 
     /// For each restriction, the first keyword of it the title contains.
-    fn keyword_hits(&self, title_words: &[&str]) -> BTreeMap<usize, usize> {
+    fn keyword_hits(&self, restrictions: &[Restriction], title_words: &[&str]) -> BTreeMap<usize, usize> {
         let mut hits = BTreeMap::new();
         for (i, word) in title_words.iter().enumerate() {
             let singular = [Some(*word), word.strip_suffix('s'), word.strip_suffix("es")];
             for stem in singular.into_iter().flatten() {
                 for &(r, k) in self.by_first_word.get(stem).map(Vec::as_slice).unwrap_or_default() {
                     let Some(phrase) = self.keywords.get(r).and_then(|p| p.get(k)) else { continue };
+                    if i > 1 && restrictions.get(r).is_some_and(|r| r.title_start) {
+                        continue;
+                    }
                     let rest = title_words.get(i..).unwrap_or_default();
                     if find_phrase(rest.get(..phrase.len()).unwrap_or_default(), phrase) == Some(0) {
                         hits.entry(r).or_insert(k);
@@ -111,7 +118,7 @@ impl RestrictionIndex {
     /// The restrictions that apply to a title (already split into normalized words) and category.
     pub fn matches(&self, restrictions: &[Restriction], title_words: &[&str], category_id: &str) -> Vec<RestrictedHit> {
         let category = category_id.trim();
-        let keyword_hits = self.keyword_hits(title_words);
+        let keyword_hits = self.keyword_hits(restrictions, title_words);
         let mut hits = Vec::new();
         for (i, r) in restrictions.iter().enumerate() {
             let hit = |field: &str, matched: String| RestrictedHit {
@@ -162,6 +169,9 @@ mod tests {
         assert!(ids("Plantilla ortopédica para zapato", "").is_empty());
         assert!(ids("Perfume sin alcohol para bebé", "").is_empty());
         assert!(ids("Mouse inalámbrico Logitech", "").is_empty());
+        // Perishables count only where the title names the product.
+        assert!(ids("Queso fresco de hoja 1 kg", "").contains(&"perishable".to_string()));
+        assert!(ids("Yogurtera eléctrica 7 frascos para yogur", "").is_empty());
     }
 
     #[test]
