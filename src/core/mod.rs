@@ -7,4 +7,5 @@ pub mod fold;
 pub mod listing;
 pub mod parse;
 pub mod rules;
+pub mod shipping;
 pub mod text;

@@ -13,6 +13,7 @@ use crate::core::diagnostic::Diagnostic;
 use crate::core::listing::Listing;
 use crate::core::rules::registry;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::shipping::{self, ShippingProfile, ShippingReport};
 use serde::Serialize;
 
 /// What a rule sees.
@@ -20,6 +21,8 @@ pub struct Context<'a> {
     pub listing: &'a Listing,
     pub facts: &'a Facts,
     pub engine: &'a Engine,
+    /// Shipping eligibility, evaluated once per check (issue 5).
+    pub shipping: &'a ShippingReport,
 }
 
 impl Context<'_> {
@@ -40,11 +43,15 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     pub score: u8,
     pub level: QualityLevel,
+    /// Shipping verdicts (`same_day`, `courier`, `galapagos`, billable weight, promises).
+    pub shipping: ShippingReport,
 }
 
 /// Rules plus configuration. Build once, check many listings.
 pub struct Engine {
     pub config: Config,
+    /// Shipping limits, places and restricted goods (default: the embedded profile).
+    pub shipping: ShippingProfile,
     rules: Vec<&'static dyn Rule>,
 }
 
@@ -56,7 +63,13 @@ impl Default for Engine {
 
 impl Engine {
     pub fn new(config: Config) -> Engine {
-        Engine { config, rules: registry::all().to_vec() }
+        Engine { config, shipping: ShippingProfile::default(), rules: registry::all().to_vec() }
+    }
+
+    /// The same engine with another shipping profile (e.g. one a trainer edited).
+    pub fn with_shipping(mut self, profile: ShippingProfile) -> Engine {
+        self.shipping = profile;
+        self
     }
 
     /// The title maximum for this listing's category, or the configured default.
@@ -66,7 +79,8 @@ impl Engine {
 
     pub fn check(&self, listing: &Listing) -> Report {
         let facts = Facts::of(listing);
-        let cx = Context { listing, facts: &facts, engine: self };
+        let shipping = shipping::evaluate(listing, &facts, &self.shipping);
+        let cx = Context { listing, facts: &facts, engine: self, shipping: &shipping };
         let mut diagnostics = Vec::new();
         for rule in &self.rules {
             let meta = rule.meta();
@@ -85,6 +99,6 @@ impl Engine {
         }
         diagnostics.sort_by(|a, b| (a.severity, &a.field, &a.code).cmp(&(b.severity, &b.field, &b.code)));
         let (score, level) = score(&diagnostics);
-        Report { diagnostics, score, level }
+        Report { diagnostics, score, level, shipping }
     }
 }

@@ -5,6 +5,7 @@ pub mod registry;
 pub mod rule;
 
 pub mod listing;
+pub mod shipping;
 pub mod title;
 
 pub use rule::{Describe, Family, Finding, Findings, Rule, RuleMeta};

@@ -1,10 +1,19 @@
 //! Every rule, in code order. One line per rule.
 
 use super::rule::Rule;
-use super::{listing, title};
+use super::{listing, shipping, title};
 
 static RULES: &[&dyn Rule] = &[
     &listing::missing_price::MissingPrice,
+    &shipping::missing_package_weight::MissingPackageWeight,
+    &shipping::missing_package_dimensions::MissingPackageDimensions,
+    &shipping::package_unreadable::PackageUnreadable,
+    &shipping::package_over_courier_limits::PackageOverCourierLimits,
+    &shipping::box_too_big_for_weight::BoxTooBigForWeight,
+    &shipping::restricted_item::RestrictedItem,
+    &shipping::origin_city_unknown::OriginCityUnknown,
+    &shipping::same_day_unavailable_from_origin::SameDayUnavailableFromOrigin,
+    &shipping::package_unrealistically_small::PackageUnrealisticallySmall,
     &title::title_too_long::TitleTooLong,
 ];
 
