@@ -8,6 +8,7 @@ use crate::ui::components::editor_form::EditorForm;
 use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
 use crate::ui::components::rules_page::{AboutPage, RulesPage};
+use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::i18n;
 use crate::ui::state::drafts::DraftBook;
@@ -76,6 +77,7 @@ fn EditorPage() -> impl IntoView {
             </div>
             <div class="listo-editor__panel">
                 <LivePanel />
+                <ShippingCard />
             </div>
             <a class="listo-scorebar" href="#panel" on:click=|ev| {
                 ev.prevent_default();

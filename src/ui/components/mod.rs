@@ -6,4 +6,5 @@ pub mod header;
 pub mod live_panel;
 pub mod pictures;
 pub mod rules_page;
+pub mod shipping_card;
 pub mod storage_notice;
