@@ -2,6 +2,7 @@
 //! by the native CLI alike.
 
 pub mod diagnostic;
+pub mod catalog;
 pub mod engine;
 pub mod fold;
 pub mod listing;

@@ -1,0 +1,97 @@
+//! `listo classify`: titles on stdin, one JSON line of suggestions per title on stdout.
+//! `listo classify-report [FILE]`: accuracy of the suggestions on labelled titles (default
+//! `../shared/data/titles-dev.csv`).
+
+use crate::core::catalog::measure::measure;
+use crate::core::catalog::Catalog;
+use serde::Serialize;
+use std::io::{BufRead, Write};
+
+#[derive(Serialize)]
+struct SuggestionOut {
+    id: String,
+    path: String,
+    path_ids: Vec<String>,
+    confidence: f64,
+    because: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct LineOut<'a> {
+    title: &'a str,
+    suggestions: Vec<SuggestionOut>,
+}
+
+/// The JSON line for one title: up to three suggestions, best first.
+pub fn classify_line(catalog: &Catalog, title: &str) -> String {
+    let tree = &catalog.tree;
+    let suggestions = if title.trim().is_empty() {
+        Vec::new()
+    } else {
+        catalog
+            .classify(title)
+            .top(3)
+            .iter()
+            .map(|s| SuggestionOut {
+                id: tree.display_id(s.index),
+                path: tree.path_names(s.index),
+                path_ids: tree.path(s.index).into_iter().map(|i| tree.display_id(i)).collect(),
+                confidence: (f64::from(s.confidence) * 100.0).round() / 100.0,
+                because: s.because.clone(),
+            })
+            .collect()
+    };
+    serde_json::to_string(&LineOut { title, suggestions }).unwrap_or_default()
+}
+
+/// Reads titles one per line; stops with an error naming the line at invalid UTF-8.
+pub fn run_classify(stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
+    let catalog = Catalog::embedded();
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        match stdin.read_until(b'\n', &mut buf) {
+            Ok(0) => return 0,
+            Ok(_) => {}
+            Err(e) => {
+                let _ = writeln!(stderr, "listo classify: error de lectura / read error: {e}");
+                return 1;
+            }
+        }
+        line_no += 1;
+        let Ok(text) = std::str::from_utf8(&buf) else {
+            let _ = writeln!(
+                stderr,
+                "listo classify: línea {line_no}: no es texto UTF-8 válido / line {line_no}: not valid UTF-8 text"
+            );
+            return 1;
+        };
+        let title = text.trim_end_matches(['\n', '\r']);
+        if writeln!(stdout, "{}", classify_line(&catalog, title)).is_err() {
+            return 1;
+        }
+    }
+}
+
+/// Prints the accuracy report; exits 1 when the file cannot be read.
+pub fn run_classify_report(args: &[String], stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
+    let path = args.first().map(String::as_str).unwrap_or("../shared/data/titles-dev.csv");
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            let _ = writeln!(stderr, "listo classify-report: no se puede leer / cannot read {path}: {e}");
+            return 1;
+        }
+    };
+    match measure(&Catalog::embedded(), &text) {
+        Ok(m) => {
+            let _ = write!(stdout, "{path}\n{}", m.render());
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(stderr, "listo classify-report: {path}: {e}");
+            1
+        }
+    }
+}

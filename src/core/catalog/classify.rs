@@ -1,0 +1,205 @@
+//! Category suggestion from a title (plus description, brand, attributes): a weighted word index
+//! built from the category names and the lexicon. Each word points to categories with a weight; a
+//! leaf's score is the sum over its path (top level down to the leaf), so "funda" (a leaf) and
+//! "iphone" (its parent's sibling) both count towards the phone top level. Confidence is a softmax
+//! over the candidate leaves plus a "none of these" score, so weak evidence gives low confidence.
+//! Every suggestion keeps the words that drove it, so a trainer can explain it.
+
+use super::lexicon::LexiconEntry;
+use super::normalize::{pair_key, tokens};
+use super::tree::Tree;
+use std::collections::HashMap;
+
+/// Tuning, measured on the development titles (see the report command).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tuning {
+    /// Scale of a category-name word: `name_weight * ln(1 + spread / nodes with the word)`.
+    pub name_weight: f32,
+    pub spread: f32,
+    /// Multiplier of lexicon weights.
+    pub lexicon_weight: f32,
+    /// Softmax temperature over scores.
+    pub temperature: f32,
+    /// Score of "none of these" in the softmax.
+    pub null_score: f32,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning { name_weight: 1.0, spread: 20.0, lexicon_weight: 1.5, temperature: 0.8, null_score: 1.5 }
+    }
+}
+
+/// One suggested leaf category.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// Node index in the tree.
+    pub index: u32,
+    pub score: f32,
+    /// 0–1.
+    pub confidence: f32,
+    /// The words (folded, as written) that drove this suggestion, strongest first.
+    pub because: Vec<String>,
+}
+
+/// The ranked suggestions for one text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Classification {
+    /// Leaves, best first (every candidate, not only three).
+    pub ranked: Vec<Suggestion>,
+}
+
+/// The word index.
+#[derive(Clone, Debug)]
+pub struct Classifier {
+    index: HashMap<String, Vec<(u32, f32)>>,
+    /// For each node, the leaf to suggest when only the node itself matched: its "Otros" child
+    /// when it has one, else its first leaf.
+    default_leaf: Vec<u32>,
+    tuning: Tuning,
+}
+
+fn is_other(name: &str) -> bool {
+    let f = crate::core::fold::fold(name);
+    f == "otros" || f == "otras" || f.starts_with("otros ") || f.starts_with("otras ")
+}
+
+impl Classifier {
+    pub fn new(tree: &Tree, lexicon: &[LexiconEntry], tuning: Tuning) -> Classifier {
+        let mut postings: HashMap<String, Vec<(u32, f32)>> = HashMap::new();
+        // Category names: rarer words weigh more.
+        let mut name_keys: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, node) in tree.nodes().iter().enumerate() {
+            let mut seen: Vec<String> = Vec::new();
+            for t in tokens(&node.name) {
+                if !seen.contains(&t.key) {
+                    seen.push(t.key);
+                }
+            }
+            for k in seen {
+                name_keys.entry(k).or_default().push(i as u32);
+            }
+        }
+        for (k, nodes) in name_keys {
+            let w = tuning.name_weight * (1.0 + tuning.spread / nodes.len() as f32).ln();
+            postings.entry(k).or_default().extend(nodes.into_iter().map(|n| (n, w)));
+        }
+        for e in lexicon {
+            let Some(node) = tree.index_of(e.id) else { continue };
+            for k in &e.keys {
+                let list = postings.entry(k.clone()).or_default();
+                let w = e.weight * tuning.lexicon_weight;
+                match list.iter_mut().find(|(n, _)| *n == node) {
+                    Some(p) => p.1 = p.1.max(w),
+                    None => list.push((node, w)),
+                }
+            }
+        }
+        let mut default_leaf = vec![0u32; tree.len()];
+        for i in (0..tree.len() as u32).rev() {
+            let d = if tree.is_leaf(i) {
+                i
+            } else {
+                let children: Vec<u32> = tree.children(i).collect();
+                let other = children.iter().copied().find(|&c| tree.node(c).is_some_and(|n| is_other(&n.name)));
+                let pick = other.or(children.first().copied()).unwrap_or(i);
+                default_leaf.get(pick as usize).copied().unwrap_or(i)
+            };
+            if let Some(slot) = default_leaf.get_mut(i as usize) {
+                *slot = d;
+            }
+        }
+        Classifier { index: postings, default_leaf, tuning }
+    }
+
+    /// Number of distinct lookup keys (for the size report).
+    pub fn keys(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Ranks leaf categories for `text`.
+    pub fn classify(&self, tree: &Tree, text: &str) -> Classification {
+        let toks = tokens(text);
+        // Keys with the position of the word that gave them; each key counts once.
+        let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
+        for (i, t) in toks.iter().enumerate() {
+            if !keys.iter().any(|(k, _)| *k == t.key) {
+                keys.push((t.key.clone(), i));
+            }
+            if let Some(next) = toks.get(i + 1) {
+                let p = pair_key(&t.key, &next.key);
+                if !keys.iter().any(|(k, _)| *k == p) {
+                    keys.push((p, i));
+                }
+            }
+        }
+        // Direct score of each touched node, and which words gave it (word position, weight).
+        let mut direct: HashMap<u32, (f32, Vec<(usize, f32)>)> = HashMap::new();
+        for (k, pos) in &keys {
+            let Some(list) = self.index.get(k) else { continue };
+            for &(node, w) in list {
+                let entry = direct.entry(node).or_insert((0.0, Vec::new()));
+                entry.0 += w;
+                entry.1.push((*pos, w));
+            }
+        }
+        let mut candidates: Vec<u32> = Vec::new();
+        for &node in direct.keys() {
+            let leaf = self.default_leaf.get(node as usize).copied().unwrap_or(node);
+            if !candidates.contains(&leaf) {
+                candidates.push(leaf);
+            }
+        }
+        let mut ranked: Vec<Suggestion> = candidates
+            .into_iter()
+            .map(|leaf| {
+                let mut score = 0.0;
+                let mut words: Vec<(usize, f32)> = Vec::new();
+                for a in tree.path(leaf) {
+                    if let Some((s, by)) = direct.get(&a) {
+                        score += s;
+                        for &(pos, w) in by {
+                            match words.iter_mut().find(|(p, _)| *p == pos) {
+                                Some(x) => x.1 += w,
+                                None => words.push((pos, w)),
+                            }
+                        }
+                    }
+                }
+                words.sort_by(|a, b| b.1.total_cmp(&a.1));
+                let because = words.iter().filter_map(|(p, _)| toks.get(*p).map(|t| t.surface.clone())).collect();
+                Suggestion { index: leaf, score, confidence: 0.0, because }
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
+        let t = self.tuning.temperature.max(0.01);
+        let best = ranked.first().map_or(0.0, |s| s.score).max(self.tuning.null_score);
+        let z: f32 = ranked.iter().map(|s| ((s.score - best) / t).exp()).sum::<f32>()
+            + ((self.tuning.null_score - best) / t).exp();
+        for s in &mut ranked {
+            s.confidence = ((s.score - best) / t).exp() / z;
+        }
+        Classification { ranked }
+    }
+}
+
+impl Classification {
+    /// The best `n` leaves.
+    pub fn top(&self, n: usize) -> &[Suggestion] {
+        &self.ranked[..self.ranked.len().min(n)]
+    }
+
+    /// Distinct ancestors at `depth` (1 = top level) in ranked order, with their confidence (the
+    /// sum over their leaves).
+    pub fn at_depth(&self, tree: &Tree, depth: usize) -> Vec<(u32, f32)> {
+        let mut out: Vec<(u32, f32)> = Vec::new();
+        for s in &self.ranked {
+            let a = tree.ancestor_at(s.index, depth);
+            match out.iter_mut().find(|(i, _)| *i == a) {
+                Some(x) => x.1 += s.confidence,
+                None => out.push((a, s.confidence)),
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,81 @@
+//! The lexicon: words that point to a category, written by the project from general knowledge of
+//! products, brands and Spanish (Ecuadorian and Latin American) vocabulary. It complements the
+//! words of the category names. Never built from the measurement titles.
+//!
+//! Format of `lexicon.txt`: `ID[:WEIGHT] word word two_words …`, `#` starts a comment. ID is the
+//! category number (1055 = MEC1055); WEIGHT defaults to 1. Words are normalised like titles
+//! (see [`super::normalize`]), so plurals and synonyms need not be listed; `a_b` is a two-word
+//! phrase.
+
+use super::normalize::{key, pair_key};
+
+/// The lexicon embedded in the product.
+pub const EMBEDDED: &str = include_str!("lexicon.txt");
+
+/// One lexicon line, normalised.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LexiconEntry {
+    pub id: u32,
+    pub weight: f32,
+    /// Lookup keys (see [`super::normalize::key`]); phrases as `a_b`.
+    pub keys: Vec<String>,
+    /// 1-based line in the lexicon text.
+    pub line: usize,
+}
+
+/// Parses lexicon text. Malformed lines are errors naming the line.
+pub fn parse(text: &str) -> Result<Vec<LexiconEntry>, String> {
+    let mut entries = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let line = n + 1;
+        let content = raw.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            continue;
+        }
+        let mut parts = content.split_whitespace();
+        let head = parts.next().unwrap_or("");
+        let (id, weight) = match head.split_once(':') {
+            Some((id, w)) => (id, w.parse::<f32>().map_err(|_| format!("line {line}: bad weight {w:?}"))?),
+            None => (head, 1.0),
+        };
+        let id = id.parse::<u32>().map_err(|_| format!("line {line}: bad category id {id:?}"))?;
+        let mut keys = Vec::new();
+        for word in parts {
+            let folded = crate::core::fold::fold(word);
+            let k = match folded.split_once('_') {
+                Some((a, b)) => match (key(a), key(b)) {
+                    (Some(a), Some(b)) => Some(pair_key(&a, &b)),
+                    _ => return Err(format!("line {line}: phrase {word:?} has a stopword")),
+                },
+                None => key(&folded),
+            };
+            match k {
+                Some(k) => keys.push(k),
+                None => return Err(format!("line {line}: {word:?} is a stopword or a number")),
+            }
+        }
+        entries.push(LexiconEntry { id, weight, keys, line });
+    }
+    Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_weights_phrases_and_errors() {
+        let e = parse("# c\n1055:2 Celulares zapato_deportivo\n").unwrap();
+        assert_eq!(e[0].id, 1055);
+        assert_eq!(e[0].weight, 2.0);
+        assert_eq!(e[0].keys, vec!["celular", "zapatilla"]);
+        assert!(parse("x12 a").unwrap_err().contains("line 1"));
+        assert!(parse("12 para").unwrap_err().contains("stopword"));
+    }
+
+    #[test]
+    fn embedded_lexicon_is_valid() {
+        let entries = parse(EMBEDDED).unwrap();
+        assert!(entries.len() > 50);
+    }
+}

@@ -1,0 +1,127 @@
+//! The category catalog: Mercado Libre's category tree (embedded, or loaded from a fresh export of
+//! `/sites/MEC/categories`), per-category settings (title length, required attributes, GTIN), and
+//! the category suggestion built from category names plus the project's lexicon. Everything runs
+//! in the browser: no server is asked.
+
+pub mod classify;
+pub mod csv;
+pub mod lexicon;
+pub mod measure;
+pub mod mec_json;
+pub mod normalize;
+pub mod settings;
+pub mod tree;
+pub mod tree_gen;
+
+use crate::core::text::Text;
+use classify::{Classification, Classifier, Tuning};
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+use tree::Tree;
+
+/// The embedded tree (generated; see [`tree_gen`]).
+pub const EMBEDDED_TREE: &str = include_str!("tree.gen.txt");
+
+/// Where the catalog's tree came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TreeSource {
+    /// Mercado Libre's Spanish tree as observed for Argentina (MLA), January 2024, shown with MEC ids.
+    Embedded,
+    /// A file the user loaded (a `/sites/MEC/categories` export).
+    Loaded,
+}
+
+/// Tree, settings and classifier.
+#[derive(Debug)]
+pub struct Catalog {
+    pub tree: Tree,
+    pub source: TreeSource,
+    classifier: Classifier,
+    /// `max_title_length` per category from a loaded export, by node index.
+    title_max: HashMap<u32, usize>,
+}
+
+static EMBEDDED: LazyLock<Arc<Catalog>> = LazyLock::new(|| {
+    // The generator test guarantees the embedded tree parses; an empty catalog is the panic-free
+    // fallback should it ever not.
+    let tree = Tree::from_compact(EMBEDDED_TREE).unwrap_or_else(|_| Tree::fallback());
+    Arc::new(Catalog::new(tree, TreeSource::Embedded, HashMap::new()))
+});
+
+impl Catalog {
+    /// Builds the classifier for `tree` from its names and the embedded lexicon.
+    pub fn new(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>) -> Catalog {
+        Catalog::with_tuning(tree, source, title_max, Tuning::default())
+    }
+
+    pub fn with_tuning(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>, tuning: Tuning) -> Catalog {
+        let lexicon = lexicon::parse(lexicon::EMBEDDED).unwrap_or_default();
+        let classifier = Classifier::new(&tree, &lexicon, tuning);
+        Catalog { tree, source, classifier, title_max }
+    }
+
+    /// The embedded catalog, built once.
+    pub fn embedded() -> Arc<Catalog> {
+        Arc::clone(&EMBEDDED)
+    }
+
+    /// A catalog from a `/sites/MEC/categories` export (see [`mec_json`]).
+    pub fn from_mec_json(text: &str) -> Result<Catalog, Text> {
+        let loaded = mec_json::load(text)?;
+        Ok(Catalog::new(loaded.tree, TreeSource::Loaded, loaded.title_max))
+    }
+
+    /// Suggestions for a text (title, optionally with description, brand and attributes).
+    pub fn classify(&self, text: &str) -> Classification {
+        self.classifier.classify(&self.tree, text)
+    }
+
+    pub fn classifier(&self) -> &Classifier {
+        &self.classifier
+    }
+
+    /// What the category (given by id) requires, merged from its ancestors down.
+    pub fn settings(&self, index: u32) -> settings::Settings {
+        let mut s = settings::for_path(&self.tree, index);
+        if let Some(&max) = self.tree.path(index).iter().rev().find_map(|i| self.title_max.get(i)) {
+            s.max_title_length = Some(settings::Sourced { value: max, source: settings::Source::Export });
+        }
+        s
+    }
+
+    /// Where the tree comes from, for the README and the app's "about".
+    pub fn about(&self) -> Text {
+        match self.source {
+            TreeSource::Embedded => Text::new(
+                format!(
+                    "Árbol de categorías: el árbol en español de Mercado Libre tal como se publicaba para Argentina (MLA) en enero de 2024 ({} categorías), mostrado con el prefijo MEC de Ecuador: en Ecuador se observan los mismos números de categoría. Puedes cargar una exportación actual de /sites/MEC/categories para reemplazarlo.",
+                    self.tree.len()
+                ),
+                format!(
+                    "Category tree: Mercado Libre's Spanish tree as served for Argentina (MLA) in January 2024 ({} categories), shown with Ecuador's MEC prefix: Ecuador's categories have been observed to use the same numbers. You can load a current export of /sites/MEC/categories to replace it.",
+                    self.tree.len()
+                ),
+            ),
+            TreeSource::Loaded => Text::new(
+                format!("Árbol de categorías cargado por ti desde una exportación de /sites/MEC/categories ({} categorías).", self.tree.len()),
+                format!("Category tree loaded by you from a /sites/MEC/categories export ({} categories).", self.tree.len()),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_catalog_has_the_whole_tree() {
+        let c = Catalog::embedded();
+        assert_eq!(c.tree.len(), 6911);
+        assert_eq!(c.tree.top_level().count(), 32);
+        assert_eq!(c.tree.nodes().iter().enumerate().filter(|(i, _)| c.tree.is_leaf(*i as u32)).count(), 5692);
+        let phones = c.tree.find("MEC1055").unwrap();
+        assert_eq!(c.tree.path_names(phones), "Celulares y Teléfonos > Celulares y Smartphones");
+        assert!(c.about().en.contains("Argentina"));
+    }
+}

@@ -1,0 +1,237 @@
+//! Spanish text normalisation for classifying titles: case and accents (via
+//! [`crate::core::fold`]), plurals, units ("500ml" → `ml`), common misspellings, and the synonyms
+//! sellers in Ecuador and the rest of Latin America use for the same product (celular/móvil,
+//! zapatos deportivos/tenis/zapatillas, balanceado/croquetas…). Titles, category names and the
+//! lexicon all go through the same [`key`], so a synonym only has to be listed once.
+
+use crate::core::fold::fold;
+
+/// One word of a title: what the seller wrote (folded) and the key it is looked up by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The folded word as written: "128gb", "celulares".
+    pub surface: String,
+    /// The lookup key: "gb", "celular".
+    pub key: String,
+}
+
+/// Words that say nothing about the category.
+const STOPWORDS: &[&str] = &[
+    "a", "al", "con", "de", "del", "el", "en", "la", "las", "lo", "los", "o", "para", "por", "sin", "su", "un",
+    "una", "uno", "y", "e", "x", "u", "the", "of", "and", "for", "with", "otro", "otra", "otros", "otras", "nuevo",
+    "nueva", "usado", "usada", "original", "oferta", "envio", "gratis", "garantia", "excelente", "estado",
+    "calidad", "mejor", "precio", "promo", "promocion", "liquidacion", "unico", "unica", "ideal", "tipo", "modelo",
+    "marca", "mas", "muy", "todo", "toda", "cada", "solo", "gran", "super", "nuevos", "new", "pro", "plus", "mini",
+    "max", "cm", "mm", "metro", "p", "c", "s", "n",
+];
+
+/// Units written after a number ("500ml", "1,5 kg"), by their canonical key.
+const UNITS: &[(&str, &[&str])] = &[
+    ("ml", &["ml", "mls", "cc", "cm3"]),
+    ("litro", &["l", "lt", "lts", "litro", "litros", "ltr", "ltrs"]),
+    ("kg", &["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "k"]),
+    ("gramo", &["g", "gr", "grs", "gramo", "gramos"]),
+    ("mg", &["mg", "mcg", "ui", "iu"]),
+    ("oz", &["oz", "onza", "onzas"]),
+    ("lb", &["lb", "lbs", "libra", "libras"]),
+    ("gb", &["gb", "gigas", "giga", "tb", "mb", "g4", "g5"]),
+    ("mah", &["mah"]),
+    ("watt", &["w", "watt", "watts", "kw"]),
+    ("volt", &["v", "volt", "volts", "voltios", "vac", "vdc"]),
+    ("hp", &["hp", "cv"]),
+    ("cm", &["mm", "cm", "cms", "m", "mt", "mts", "metro", "metros"]),
+    ("pulgada", &["pulgada", "pulgadas", "pulg", "in"]),
+    ("hz", &["hz", "mhz", "ghz"]),
+    ("mpx", &["mp", "mpx", "megapixel", "megapixeles"]),
+    ("m2", &["m2", "mts2", "m²"]),
+    ("amp", &["a", "amp", "amperes", "ah"]),
+];
+
+/// Frequent misspellings, by the word they mean (both folded).
+const MISSPELLINGS: &[(&str, &str)] = &[
+    ("selular", "celular"), ("celuar", "celular"), ("cellular", "celular"), ("celulaar", "celular"),
+    ("samsumg", "samsung"), ("samgung", "samsung"), ("sansung", "samsung"), ("motorolla", "motorola"),
+    ("xiomi", "xiaomi"), ("xaomi", "xiaomi"), ("shiaomi", "xiaomi"), ("iphon", "iphone"), ("ifone", "iphone"),
+    ("huawuei", "huawei"), ("bluetooh", "bluetooth"), ("bluetoth", "bluetooth"), ("blutooth", "bluetooth"),
+    ("audifono", "audifono"), ("audifonos", "audifono"), ("audiofono", "audifono"), ("vicicleta", "bicicleta"),
+    ("bisicleta", "bicicleta"), ("bicleta", "bicicleta"), ("zapatiya", "zapatilla"), ("zapatiyas", "zapatilla"),
+    ("balanciado", "balanceado"), ("valanceado", "balanceado"), ("refrijeradora", "refrigeradora"),
+    ("labadora", "lavadora"), ("televisor", "televisor"), ("telvisor", "televisor"), ("compu", "computadora"),
+    ("computador", "computadora"), ("laptob", "laptop"), ("lapto", "laptop"), ("notbook", "notebook"),
+    ("nootbook", "notebook"), ("impresor", "impresora"), ("camara", "camara"), ("cammara", "camara"),
+    ("maquillage", "maquillaje"), ("perfum", "perfume"), ("proteina", "proteina"), ("protehina", "proteina"),
+    ("creatine", "creatina"), ("vitamine", "vitamina"), ("jugete", "juguete"), ("juguetes", "juguete"),
+    ("chevrolet", "chevrolet"), ("chevrlet", "chevrolet"), ("chevolet", "chevrolet"), ("volkswagem", "volkswagen"),
+    ("wolkswagen", "volkswagen"), ("reno", "renault"), ("peugot", "peugeot"), ("pegeout", "peugeot"),
+    ("amortiguadores", "amortiguador"), ("mochilla", "mochila"), ("carteras", "cartera"), ("billeteras", "billetera"),
+    ("pantalon", "pantalon"), ("camiseta", "camiseta"), ("brasier", "brasier"), ("bracier", "brasier"),
+    ("sosten", "brasier"), ("colchon", "colchon"), ("colchones", "colchon"), ("herramienta", "herramienta"),
+    ("taladro", "taladro"), ("destornillador", "destornillador"), ("desarmador", "destornillador"),
+];
+
+/// Regional synonyms and variants, by the key they share (both singular and folded). The key is
+/// usually the word in Mercado Libre's category names, so names and lexicon meet.
+const SYNONYMS: &[(&str, &str)] = &[
+    // Phones.
+    ("movil", "celular"), ("smartphone", "celular"), ("telefono_celular", "celular"), ("cel", "celular"),
+    ("smartphon", "celular"), ("telefonia", "telefono"),
+    // Computers.
+    ("laptop", "notebook"), ("portatil", "notebook"), ("computadora_portatil", "notebook"), ("ordenador", "computadora"),
+    ("pc", "computadora"), ("cpu", "computadora"), ("tablet", "tablet"), ("tableta", "tablet"),
+    ("audifono", "auricular"), ("headphone", "auricular"), ("headset", "auricular"), ("earbud", "auricular"),
+    ("cascos", "auricular"), ("parlante", "parlante"), ("bocina", "parlante"), ("altavoz", "parlante"),
+    ("speaker", "parlante"), ("tv", "televisor"), ("television", "televisor"), ("smart_tv", "televisor"),
+    ("tele", "televisor"), ("pendrive", "pendrive"), ("memoria_usb", "pendrive"), ("flash", "pendrive"),
+    // Shoes and clothes (Ecuador: terno, chompa, buzo, calentador, zapatos deportivos…).
+    ("tenis", "zapatilla"), ("tennis", "zapatilla"), ("sneaker", "zapatilla"), ("deportivo_zapato", "zapatilla"),
+    ("zapato_deportivo", "zapatilla"), ("championes", "zapatilla"), ("champion", "zapatilla"),
+    ("zapato", "zapato"), ("calzado", "zapato"), ("chompa", "campera"), ("chaqueta", "campera"),
+    ("casaca", "campera"), ("chamarra", "campera"), ("chaleco", "chaleco"), ("buzo", "buzo"), ("sudadera", "buzo"),
+    ("hoodie", "buzo"), ("saco", "sueter"), ("sweater", "sueter"), ("sueter", "sueter"), ("jersey", "sueter"),
+    ("pulover", "sueter"), ("terno", "traje"), ("vestido_novia", "vestido_novia"), ("polera", "remera"),
+    ("camiseta", "remera"), ("playera", "remera"), ("polo", "chomba"), ("franela", "remera"), ("tshirt", "remera"),
+    ("jean", "jean"), ("vaquero", "jean"), ("mezclilla", "jean"), ("short", "short"), ("bermuda", "short"),
+    ("calentador", "jogging"), ("pants", "jogging"), ("jogger", "jogging"), ("buzo_deportivo", "jogging"),
+    ("interior", "interior"), ("calzon", "bombacha"), ("panti", "bombacha"), ("panty", "bombacha"),
+    ("tanga", "bombacha"), ("boxer", "boxer"), ("calzoncillo", "boxer"), ("brasier", "corpino"), ("bra", "corpino"),
+    ("sujetador", "corpino"), ("medias", "media"), ("calcetin", "media"), ("soquete", "media"),
+    ("pijama", "pijama"), ("piyama", "pijama"), ("blusa", "blusa"), ("falda", "pollera"), ("gorra", "gorra"),
+    ("cachucha", "gorra"), ("visera", "gorra"), ("cartera", "cartera"), ("bolso", "cartera"), ("mochila", "mochila"),
+    ("morral", "mochila"), ("billetera", "billetera"), ("sandalia", "sandalia"), ("chancla", "ojota"),
+    ("chancleta", "ojota"), ("chinela", "ojota"), ("sayonara", "ojota"),
+    // Pets.
+    ("croqueta", "balanceado"), ("pienso", "balanceado"), ("alimento_perro", "balanceado"),
+    ("comida_perro", "balanceado"), ("alimento_gato", "balanceado_gato"), ("comida_gato", "balanceado_gato"),
+    ("perrito", "perro"), ("cachorro", "perro"), ("canino", "perro"), ("can", "perro"), ("gatito", "gato"),
+    ("felino", "gato"), ("mascota", "mascota"),
+    // Beauty and supplements.
+    ("labial", "labial"), ("pintalabio", "labial"), ("lipstick", "labial"), ("rimel", "mascara_pestana"),
+    ("mascara_pestana", "mascara_pestana"), ("pestanina", "mascara_pestana"), ("base_maquillaje", "base"),
+    ("crema", "crema"), ("locion", "crema"), ("perfume", "perfume"), ("colonia", "perfume"), ("fragancia", "perfume"),
+    ("eau", "perfume"), ("edp", "perfume"), ("edt", "perfume"), ("toilette", "perfume"), ("parfum", "perfume"),
+    ("whey", "proteina"), ("suplemento", "suplemento"), ("multivitaminico", "vitamina"), ("vitaminico", "vitamina"),
+    ("creatine", "creatina"), ("colageno", "colageno"), ("omega3", "omega"),
+    // Home and appliances.
+    ("refrigeradora", "heladera"), ("refrigerador", "heladera"), ("nevera", "heladera"), ("frigorifico", "heladera"),
+    ("refri", "heladera"), ("cocineta", "cocina"), ("estufa", "cocina"), ("licuadora", "licuadora"),
+    ("lavarropa", "lavarropas"), ("lavadora", "lavarropas"), ("secadora", "secarropas"), ("microonda", "microondas"),
+    ("foco", "lampara"), ("bombillo", "lampara"), ("bombilla", "lampara"), ("ampolleta", "lampara"),
+    ("velador", "lampara"), ("cobija", "manta"), ("frazada", "manta"), ("cobertor", "manta"), ("edredon", "acolchado"),
+    ("sabana", "sabana"), ("almohada", "almohada"), ("closet", "placard"), ("ropero", "placard"), ("armario", "placard"),
+    ("velador_mesa", "mesa_luz"), ("veladora", "vela"), ("cortina", "cortina"),
+    // Vehicles.
+    ("llanta", "llanta"), ("neumatico", "neumatico"), ("caucho", "neumatico"), ("cubierta", "neumatico"),
+    ("goma", "neumatico"), ("carro", "auto"), ("coche", "auto"), ("automovil", "auto"), ("vehiculo", "auto"),
+    ("camioneta", "camioneta"), ("moto", "moto"), ("motocicleta", "moto"), ("motoneta", "moto"), ("scooter", "moto"),
+    ("paragolpe", "paragolpe"), ("parachoque", "paragolpe"), ("bumper", "paragolpe"), ("bomper", "paragolpe"),
+    ("faro", "faro"), ("optica", "faro"), ("farol", "faro"), ("stop", "faro"), ("bujia", "bujia"),
+    ("nafta", "combustible"), ("gasolina", "combustible"), ("diesel", "combustible"), ("gasoil", "combustible"),
+    // Babies and toys.
+    ("bebe", "bebe"), ("coche_bebe", "cochecito"), ("carriola", "cochecito"), ("carreola", "cochecito"),
+    ("panal", "panal"), ("pañal", "panal"), ("tetero", "mamadera"), ("biberon", "mamadera"), ("chupon", "chupete"),
+    ("chupeta", "chupete"), ("juguete", "juguete"), ("peluche", "peluche"), ("muneca", "muneca"),
+    // Books.
+    ("libro", "libro"), ("novela", "novela"), ("tomo", "libro"), ("historieta", "comic"), ("manga", "comic"),
+];
+
+/// Canonical unit of a unit word, if it is one.
+fn unit(word: &str) -> Option<&'static str> {
+    UNITS.iter().find(|(_, forms)| forms.contains(&word)).map(|(canon, _)| *canon)
+}
+
+/// Singular of a folded Spanish word: "celulares" → "celular", "luces" → "luz",
+/// "zapatillas" → "zapatilla". Words ending in -is/-us/-ss ("tenis", "bus") and short words stay.
+pub fn singular(word: &str) -> String {
+    let n = word.len();
+    if n <= 3 || !word.is_ascii() || word.ends_with("is") || word.ends_with("us") || word.ends_with("ss") {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ces") {
+        return format!("{stem}z");
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        if n > 4 && stem.ends_with(['l', 'r', 'n', 'd', 'j', 'y', 'z']) {
+            return stem.to_string();
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if !stem.ends_with('s') => stem.to_string(),
+        _ => word.to_string(),
+    }
+}
+
+fn lookup<'a>(table: &'a [(&'a str, &'a str)], word: &str) -> Option<&'a str> {
+    table.iter().find(|(from, _)| *from == word).map(|(_, to)| *to)
+}
+
+/// The lookup key of one folded word, or `None` for stopwords and bare numbers.
+pub fn key(word: &str) -> Option<String> {
+    if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // "500ml", "1kg", "128gb": the unit says more than the number.
+    let digits = word.chars().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 {
+        let rest = word.get(digits..).unwrap_or("");
+        return match unit(rest) {
+            Some(u) => (!STOPWORDS.contains(&u)).then(|| u.to_string()),
+            None => Some(word.to_string()),
+        };
+    }
+    let word = lookup(MISSPELLINGS, word).unwrap_or(word);
+    if STOPWORDS.contains(&word) {
+        return None;
+    }
+    if let Some(u) = unit(word).filter(|_| word.len() > 2) {
+        return Some(u.to_string());
+    }
+    let one = singular(word);
+    let one = lookup(MISSPELLINGS, &one).map(str::to_string).unwrap_or(one);
+    if STOPWORDS.contains(&one.as_str()) {
+        return None;
+    }
+    Some(lookup(SYNONYMS, &one).map(str::to_string).unwrap_or(one))
+}
+
+/// The key of a two-word phrase, if the pair has a synonym ("zapato deportivo" → "zapatilla").
+pub fn pair_key(a: &str, b: &str) -> String {
+    let pair = format!("{a}_{b}");
+    lookup(SYNONYMS, &pair).map(str::to_string).unwrap_or(pair)
+}
+
+/// The tokens of a text, in order. Splits on anything but letters and digits.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let folded = fold(text);
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| key(w).map(|key| Token { surface: w.to_string(), key }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str) -> Vec<String> {
+        tokens(s).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn plurals_units_synonyms_and_misspellings() {
+        assert_eq!(keys("Celulares Móviles 128GB"), vec!["celular", "celular", "gb"]);
+        assert_eq!(keys("Luces LED 500ml 1kg"), vec!["luz", "led", "ml", "kg"]);
+        assert_eq!(keys("Tenis ZAPATILLAS zapatiyas"), vec!["zapatilla", "zapatilla", "zapatilla"]);
+        assert_eq!(keys("Croquetas para perros"), vec!["balanceado", "perro"]);
+        assert_eq!(keys("Chompa de cuero"), vec!["campera", "cuero"]);
+        assert_eq!(keys("Selular samsumg"), vec!["celular", "samsung"]);
+        assert_eq!(keys("Pantalones y relojes"), vec!["pantalon", "reloj"]);
+        assert_eq!(pair_key("zapato", "deportivo"), "zapatilla");
+    }
+
+    #[test]
+    fn numbers_and_stopwords_drop() {
+        assert!(keys("de la 2024 para").is_empty());
+        assert_eq!(tokens("Funda 128gb")[1].surface, "128gb");
+    }
+}

@@ -1,0 +1,22 @@
+//! The checked-in compact tree must match the CSV it is generated from. Run with `LISTO_REGEN=1`
+//! to rewrite `src/core/catalog/tree.gen.txt` after the CSV changes.
+
+use listo::core::catalog::tree_gen::compact_from_csv;
+use std::path::Path;
+
+#[test]
+fn embedded_tree_matches_the_csv() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let csv_path = root.join("../shared/data/ml-category-tree-2024.csv");
+    let Ok(csv) = std::fs::read_to_string(&csv_path) else {
+        println!("SKIPPED: {} not found; cannot check the generated tree", csv_path.display());
+        return;
+    };
+    let generated = compact_from_csv(&csv, "MEC").expect("the CSV is a valid tree");
+    let gen_path = root.join("src/core/catalog/tree.gen.txt");
+    if std::env::var_os("LISTO_REGEN").is_some() {
+        std::fs::write(&gen_path, &generated).expect("write tree.gen.txt");
+    }
+    let checked_in = std::fs::read_to_string(&gen_path).unwrap_or_default();
+    assert!(checked_in == generated, "src/core/catalog/tree.gen.txt is out of date: run LISTO_REGEN=1 cargo test --test catalog_tree_gen");
+}
