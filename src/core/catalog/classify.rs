@@ -22,11 +22,14 @@ pub struct Tuning {
     pub temperature: f32,
     /// Score of "none of these" in the softmax.
     pub null_score: f32,
+    /// Score of the fallback suggestion (printed books) for a text with no known word: product
+    /// titles nearly always name a product; those that name none are mostly titles of works.
+    pub fallback_score: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 1.0, spread: 20.0, lexicon_weight: 1.5, temperature: 0.8, null_score: 1.5 }
+        Tuning { name_weight: 1.0, spread: 20.0, lexicon_weight: 1.5, temperature: 0.8, null_score: 1.5, fallback_score: 0.5 }
     }
 }
 
@@ -56,8 +59,13 @@ pub struct Classifier {
     /// For each node, the leaf to suggest when only the node itself matched: its "Otros" child
     /// when it has one, else its first leaf.
     default_leaf: Vec<u32>,
+    /// Suggested when no word is known (MEC412445 "Libros Físicos" when the tree has it).
+    fallback: Option<u32>,
     tuning: Tuning,
 }
+
+/// "Libros, Revistas y Comics > Libros Físicos".
+const FALLBACK_ID: u32 = 412445;
 
 fn is_other(name: &str) -> bool {
     let f = crate::core::fold::fold(name);
@@ -109,7 +117,8 @@ impl Classifier {
                 *slot = d;
             }
         }
-        Classifier { index: postings, default_leaf, tuning }
+        let fallback = tree.index_of(FALLBACK_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
+        Classifier { index: postings, default_leaf, fallback, tuning }
     }
 
     /// Number of distinct lookup keys (for the size report).
@@ -171,6 +180,11 @@ impl Classifier {
                 Suggestion { index: leaf, score, confidence: 0.0, because }
             })
             .collect();
+        if !toks.is_empty() {
+            if let Some(f) = self.fallback.filter(|f| !ranked.iter().any(|s| s.index == *f)) {
+                ranked.push(Suggestion { index: f, score: self.tuning.fallback_score, confidence: 0.0, because: Vec::new() });
+            }
+        }
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         let t = self.tuning.temperature.max(0.01);
         let best = ranked.first().map_or(0.0, |s| s.score).max(self.tuning.null_score);

@@ -26,6 +26,7 @@ pub struct LexiconEntry {
 /// Parses lexicon text. Malformed lines are errors naming the line.
 pub fn parse(text: &str) -> Result<Vec<LexiconEntry>, String> {
     let mut entries = Vec::new();
+    let mut errors = Vec::new();
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
         let content = raw.split('#').next().unwrap_or("").trim();
@@ -42,21 +43,26 @@ pub fn parse(text: &str) -> Result<Vec<LexiconEntry>, String> {
         let mut keys = Vec::new();
         for word in parts {
             let folded = crate::core::fold::fold(word);
+            // In a phrase, a stopword part is dropped ("moto_e" is "moto").
             let k = match folded.split_once('_') {
                 Some((a, b)) => match (key(a), key(b)) {
                     (Some(a), Some(b)) => Some(pair_key(&a, &b)),
-                    _ => return Err(format!("line {line}: phrase {word:?} has a stopword")),
+                    (a, b) => a.or(b),
                 },
                 None => key(&folded),
             };
             match k {
                 Some(k) => keys.push(k),
-                None => return Err(format!("line {line}: {word:?} is a stopword or a number")),
+                None => errors.push(format!("line {line}: {word:?} is a stopword or a number")),
             }
         }
         entries.push(LexiconEntry { id, weight, keys, line });
     }
-    Ok(entries)
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        Err(errors.join("; "))
+    }
 }
 
 #[cfg(test)]
@@ -71,6 +77,7 @@ mod tests {
         assert_eq!(e[0].keys, vec!["celular", "zapatilla"]);
         assert!(parse("x12 a").unwrap_err().contains("line 1"));
         assert!(parse("12 para").unwrap_err().contains("stopword"));
+        assert_eq!(parse("12 moto_e").unwrap()[0].keys, vec!["moto"]);
     }
 
     #[test]

@@ -29,12 +29,12 @@ const STOPWORDS: &[&str] = &[
 const UNITS: &[(&str, &[&str])] = &[
     ("ml", &["ml", "mls", "cc", "cm3"]),
     ("litro", &["l", "lt", "lts", "litro", "litros", "ltr", "ltrs"]),
-    ("kg", &["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos", "k"]),
+    ("kg", &["kg", "kgs", "kilo", "kilos", "kilogramo", "kilogramos"]),
     ("gramo", &["g", "gr", "grs", "gramo", "gramos"]),
     ("mg", &["mg", "mcg", "ui", "iu"]),
     ("oz", &["oz", "onza", "onzas"]),
     ("lb", &["lb", "lbs", "libra", "libras"]),
-    ("gb", &["gb", "gigas", "giga", "tb", "mb", "g4", "g5"]),
+    ("gb", &["gb", "gigas", "giga", "tb", "mb"]),
     ("mah", &["mah"]),
     ("watt", &["w", "watt", "watts", "kw"]),
     ("volt", &["v", "volt", "volts", "voltios", "vac", "vdc"]),
@@ -166,8 +166,13 @@ fn lookup<'a>(table: &'a [(&'a str, &'a str)], word: &str) -> Option<&'a str> {
 
 /// The lookup key of one folded word, or `None` for stopwords and bare numbers.
 pub fn key(word: &str) -> Option<String> {
-    if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
+    // Bare numbers and single letters ("g", "v", "x") say nothing.
+    if word.chars().count() < 2 || word.chars().all(|c| c.is_ascii_digit()) {
         return None;
+    }
+    // Network generations and screen resolutions are words, not quantities.
+    if matches!(word, "2g" | "3g" | "4g" | "5g" | "4k" | "8k" | "2k") {
+        return Some(word.to_string());
     }
     // "500ml", "1kg", "128gb": the unit says more than the number.
     let digits = word.chars().take_while(|c| c.is_ascii_digit()).count();
