@@ -25,11 +25,15 @@ pub struct Tuning {
     /// Score of the fallback suggestion (printed books) for a text with no known word: product
     /// titles nearly always name a product; those that name none are mostly titles of works.
     pub fallback_score: f32,
+    /// Multiplier of the first word: Spanish titles name the product first.
+    pub first_word: f32,
+    /// Multiplier of words after "para": they name what the product fits.
+    pub after_para: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 1.0, spread: 20.0, lexicon_weight: 1.5, temperature: 0.8, null_score: 1.5, fallback_score: 0.5 }
+        Tuning { name_weight: 1.0, spread: 20.0, lexicon_weight: 1.5, temperature: 0.8, null_score: 1.5, fallback_score: 0.5, first_word: 1.5, after_para: 0.5 }
     }
 }
 
@@ -146,7 +150,15 @@ impl Classifier {
         let mut direct: HashMap<u32, (f32, Vec<(usize, f32)>)> = HashMap::new();
         for (k, pos) in &keys {
             let Some(list) = self.index.get(k) else { continue };
+            let mut factor = 1.0;
+            if *pos == 0 {
+                factor *= self.tuning.first_word;
+            }
+            if toks.get(*pos).is_some_and(|t| t.after_para) {
+                factor *= self.tuning.after_para;
+            }
             for &(node, w) in list {
+                let w = w * factor;
                 let entry = direct.entry(node).or_insert((0.0, Vec::new()));
                 entry.0 += w;
                 entry.1.push((*pos, w));

@@ -89,6 +89,12 @@ impl Catalog {
         s
     }
 
+    /// The `max_title_length` of the category with this id ("MEC1055"), when known.
+    pub fn max_title_length(&self, category_id: &str) -> Option<usize> {
+        let index = self.tree.find(category_id)?;
+        self.settings(index).max_title_length.map(|m| m.value)
+    }
+
     /// Where the tree comes from, for the README and the app's "about".
     pub fn about(&self) -> Text {
         match self.source {

@@ -13,6 +13,9 @@ pub struct Token {
     pub surface: String,
     /// The lookup key: "gb", "celular".
     pub key: String,
+    /// Whether the word comes after "para" ("Funda para iPhone"): it names what the product
+    /// fits, not the product.
+    pub after_para: bool,
 }
 
 /// Words that say nothing about the category.
@@ -207,11 +210,18 @@ pub fn pair_key(a: &str, b: &str) -> String {
 /// The tokens of a text, in order. Splits on anything but letters and digits.
 pub fn tokens(text: &str) -> Vec<Token> {
     let folded = fold(text);
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .filter_map(|w| key(w).map(|key| Token { surface: w.to_string(), key }))
-        .collect()
+    let mut after_para = false;
+    let mut out = Vec::new();
+    for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if w == "para" || w == "p" {
+            after_para = true;
+            continue;
+        }
+        if let Some(key) = key(w) {
+            out.push(Token { surface: w.to_string(), key, after_para });
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -238,5 +248,7 @@ mod tests {
     fn numbers_and_stopwords_drop() {
         assert!(keys("de la 2024 para").is_empty());
         assert_eq!(tokens("Funda 128gb")[1].surface, "128gb");
+        let t = tokens("Funda para iPhone");
+        assert!(!t[0].after_para && t[1].after_para);
     }
 }

@@ -1,6 +1,7 @@
 //! The engine: parses a listing once ([`Facts`]), runs every enabled rule, applies the
 //! configuration and renders diagnostics, then scores them.
 
+mod category;
 pub mod config;
 pub mod facts;
 pub mod score;
@@ -9,12 +10,16 @@ pub use config::{Config, Level, Limits};
 pub use facts::{Facts, FieldError};
 pub use score::{score, QualityLevel};
 
+use crate::core::catalog::classify::Classification;
+use crate::core::catalog::Catalog;
 use crate::core::diagnostic::Diagnostic;
 use crate::core::listing::Listing;
 use crate::core::rules::registry;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::core::shipping::{self, ShippingProfile, ShippingReport};
 use serde::Serialize;
+use std::cell::OnceCell;
+use std::sync::Arc;
 
 /// What a rule sees.
 pub struct Context<'a> {
@@ -23,6 +28,8 @@ pub struct Context<'a> {
     pub engine: &'a Engine,
     /// Shipping eligibility, evaluated once per check (issue 5).
     pub shipping: &'a ShippingReport,
+    /// The title's category suggestions, computed on first use (see `category.rs`).
+    classification: OnceCell<Classification>,
 }
 
 impl Context<'_> {
@@ -53,6 +60,8 @@ pub struct Engine {
     /// Shipping limits, places and restricted goods (default: the embedded profile).
     pub shipping: ShippingProfile,
     rules: Vec<&'static dyn Rule>,
+    /// The category catalog: the embedded one, or one loaded from a MEC export.
+    pub catalog: Arc<Catalog>,
 }
 
 impl Default for Engine {
@@ -63,7 +72,7 @@ impl Default for Engine {
 
 impl Engine {
     pub fn new(config: Config) -> Engine {
-        Engine { config, shipping: ShippingProfile::default(), rules: registry::all().to_vec() }
+        Engine { config, shipping: ShippingProfile::default(), rules: registry::all().to_vec(), catalog: Catalog::embedded() }
     }
 
     /// The same engine with another shipping profile (e.g. one a trainer edited).
@@ -72,15 +81,22 @@ impl Engine {
         self
     }
 
-    /// The title maximum for this listing's category, or the configured default.
-    pub fn max_title_chars_for(&self, _listing: &Listing) -> usize {
-        self.config.limits.title_max_chars
+    /// The same engine with another catalog (e.g. a loaded `/sites/MEC/categories` export).
+    pub fn with_catalog(mut self, catalog: Arc<Catalog>) -> Engine {
+        self.catalog = catalog;
+        self
+    }
+
+    /// The title maximum for this listing's category (from the catalog's settings, e.g. a loaded
+    /// export's `max_title_length`), or the configured default.
+    pub fn max_title_chars_for(&self, listing: &Listing) -> usize {
+        self.catalog.max_title_length(&listing.category_id).unwrap_or(self.config.limits.title_max_chars)
     }
 
     pub fn check(&self, listing: &Listing) -> Report {
         let facts = Facts::of(listing);
         let shipping = shipping::evaluate(listing, &facts, &self.shipping);
-        let cx = Context { listing, facts: &facts, engine: self, shipping: &shipping };
+        let cx = Context { listing, facts: &facts, engine: self, shipping: &shipping, classification: OnceCell::new() };
         let mut diagnostics = Vec::new();
         for rule in &self.rules {
             let meta = rule.meta();

@@ -4,6 +4,7 @@
 pub mod registry;
 pub mod rule;
 
+pub mod category;
 pub mod listing;
 pub mod shipping;
 pub mod title;

@@ -1,9 +1,16 @@
 //! Every rule, in code order. One line per rule.
 
 use super::rule::Rule;
-use super::{listing, shipping, title};
+use super::{category, listing, shipping, title};
 
 static RULES: &[&dyn Rule] = &[
+    &category::missing_category::MissingCategory,
+    &category::unknown_category::UnknownCategory,
+    &category::category_not_leaf::CategoryNotLeaf,
+    &category::category_mismatch::CategoryMismatch,
+    &category::missing_required_attribute::MissingRequiredAttribute,
+    &category::attribute_value_not_allowed::AttributeValueNotAllowed,
+    &category::missing_gtin_for_new_product::MissingGtinForNewProduct,
     &listing::missing_price::MissingPrice,
     &shipping::missing_package_weight::MissingPackageWeight,
     &shipping::missing_package_dimensions::MissingPackageDimensions,
