@@ -1,0 +1,28 @@
+//! Accuracy of the category suggestion on the real development titles (measurement only: read
+//! from ../shared/data, never copied). Prints the same report as `listo classify-report` and
+//! asserts the targets of issue 4.
+
+use listo::core::catalog::measure::measure;
+use listo::core::catalog::Catalog;
+use std::path::Path;
+
+#[test]
+fn suggestion_meets_the_accuracy_targets() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/titles-dev.csv");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        println!("SKIPPED: {} not found; accuracy not measured", path.display());
+        return;
+    };
+    let m = measure(&Catalog::embedded(), &text).expect("readable CSV");
+    println!("{}", m.render());
+    assert_eq!(m.titles, 1667);
+    assert!(m.top1 >= TOP1, "top-level top-1 {:.3}", m.top1);
+    assert!(m.top3 >= TOP3, "top-level top-3 {:.3}", m.top3);
+    assert!(m.second_top1 >= SECOND, "second-level top-1 {:.3}", m.second_top1);
+    assert!(m.macro_top1 >= MACRO, "macro top-1 {:.3}", m.macro_top1);
+}
+
+const TOP1: f64 = 0.80;
+const TOP3: f64 = 0.92;
+const SECOND: f64 = 0.60;
+const MACRO: f64 = 0.70;

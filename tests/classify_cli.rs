@@ -1,0 +1,47 @@
+//! `listo classify` and `listo classify-report` through the CLI entry point.
+
+use listo::cli::run;
+use serde_json::Value;
+
+fn classify(input: &[u8]) -> (i32, String, String) {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = run(&["classify".to_string()], &mut &input[..], &mut out, &mut err);
+    (code, String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+}
+
+#[test]
+fn one_json_line_per_title_with_three_suggestions() {
+    let (code, out, err) = classify("Celular Samsung Galaxy A15 128gb\n\nBalanceado para perro adulto 15kg\r\n".as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(lines.len(), 3);
+    let phone = &lines[0];
+    assert_eq!(phone["title"], "Celular Samsung Galaxy A15 128gb");
+    let s = phone["suggestions"].as_array().unwrap();
+    assert_eq!(s.len(), 3);
+    assert_eq!(s[0]["id"], "MEC1055");
+    assert_eq!(s[0]["path"], "Celulares y Teléfonos > Celulares y Smartphones");
+    assert_eq!(s[0]["path_ids"], serde_json::json!(["MEC1051", "MEC1055"]));
+    assert!(s[0]["confidence"].as_f64().unwrap() >= s[1]["confidence"].as_f64().unwrap());
+    let because: Vec<&str> = s[0]["because"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(because.contains(&"celular") && because.contains(&"128gb"), "{because:?}");
+    assert_eq!(lines[1]["suggestions"], serde_json::json!([]));
+    assert_eq!(lines[2]["title"], "Balanceado para perro adulto 15kg");
+    assert_eq!(lines[2]["suggestions"][0]["id"], "MEC1077");
+}
+
+#[test]
+fn invalid_utf8_names_the_line() {
+    let (code, out, err) = classify(b"Celular Samsung\nZapatos \xff\xfe de cuero\notro\n");
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 1, "the valid first line is still answered");
+    assert!(err.contains("línea 2") && err.contains("line 2") && err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn report_on_a_missing_file_is_an_error() {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let args = ["classify-report".to_string(), "/nonexistent/titles.csv".to_string()];
+    assert_eq!(run(&args, &mut &b""[..], &mut out, &mut err), 1);
+    assert!(String::from_utf8_lossy(&err).contains("/nonexistent/titles.csv"));
+}
