@@ -1,0 +1,33 @@
+//! Category suggestion speed: target ≤ 50 µs per title natively. The titles are invented for
+//! the benchmark (typical Ecuadorian listings), not taken from the measurement data.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use listo::core::catalog::Catalog;
+
+const TITLES: &[&str] = &[
+    "Celular Samsung Galaxy A15 128gb 4gb Ram Negro Dual Sim",
+    "Balanceado Pro Plan para perro adulto raza mediana 15 kg",
+    "Zapatos deportivos Nike Revolution hombre talla 42 negro",
+    "Perfume Carolina Herrera 212 VIP mujer eau de parfum 100ml",
+    "Proteína Whey Gold Standard 5 lb sabor chocolate",
+    "Laptop Lenovo IdeaPad 3 Core i5 8gb 512gb SSD 15.6 pulgadas",
+    "Chompa de cuero para mujer con capucha talla M",
+    "Funda de silicona para iPhone 13 transparente antigolpes",
+    "Amortiguador delantero Chevrolet Aveo 2010 original",
+    "Cama para perro grande lavable acolchada 90x70 cm",
+];
+
+fn bench(c: &mut Criterion) {
+    let catalog = Catalog::embedded();
+    catalog.classify("warm up");
+    c.bench_function("classify 10 titles", |b| {
+        b.iter(|| {
+            for t in TITLES {
+                black_box(catalog.classify(black_box(t)));
+            }
+        })
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,24 @@
+//! What the embedded catalog and lexicon add to the first load: raw and brotli-compressed bytes
+//! (brotli quality 11, as served). Budget from issue 4: at most 80 KB brotli.
+
+use listo::core::catalog::{lexicon, EMBEDDED_TREE};
+use std::io::Write;
+
+fn brotli_len(data: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        w.write_all(data).expect("compress");
+    }
+    out.len()
+}
+
+#[test]
+fn embedded_catalog_fits_the_budget() {
+    let both = [EMBEDDED_TREE.as_bytes(), lexicon::EMBEDDED.as_bytes()].concat();
+    let (tree_b, lex_b, both_b) = (brotli_len(EMBEDDED_TREE.as_bytes()), brotli_len(lexicon::EMBEDDED.as_bytes()), brotli_len(&both));
+    println!("tree:    {:>7} bytes raw, {:>6} brotli", EMBEDDED_TREE.len(), tree_b);
+    println!("lexicon: {:>7} bytes raw, {:>6} brotli", lexicon::EMBEDDED.len(), lex_b);
+    println!("both:    {:>7} bytes raw, {:>6} brotli", both.len(), both_b);
+    assert!(both_b <= 80 * 1024, "embedded catalog is {both_b} bytes brotli, over 80 KB");
+}
