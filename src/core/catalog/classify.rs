@@ -22,18 +22,23 @@ pub struct Tuning {
     pub temperature: f32,
     /// Score of "none of these" in the softmax.
     pub null_score: f32,
-    /// Score of the fallback suggestion (printed books) for a text with no known word: product
-    /// titles nearly always name a product; those that name none are mostly titles of works.
+    /// Score of the fallback suggestion (printed books) per word the index does not know:
+    /// product titles are mostly words naming the product, its brand and specs, while titles of
+    /// works (books above all) are mostly words no product vocabulary knows.
     pub fallback_score: f32,
     /// Multiplier of the first word: Spanish titles name the product first.
     pub first_word: f32,
     /// Multiplier of words after "para": they name what the product fits.
     pub after_para: f32,
+    /// Weight of the top-level evidence: for each word, its best weight anywhere in the leaf's
+    /// top-level category, summed (so "pantalla" and "samsung" both count for phones even when
+    /// they point to sibling branches).
+    pub top_weight: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 1.0, spread: 20.0, lexicon_weight: 1.5, temperature: 0.8, null_score: 1.5, fallback_score: 0.5, first_word: 1.5, after_para: 0.5 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 0.8, null_score: 1.5, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0 }
     }
 }
 
@@ -63,6 +68,8 @@ pub struct Classifier {
     /// For each node, the leaf to suggest when only the node itself matched: its "Otros" child
     /// when it has one, else its first leaf.
     default_leaf: Vec<u32>,
+    /// For each node, its top-level ancestor.
+    top_of: Vec<u32>,
     /// Suggested when no word is known (MEC412445 "Libros Físicos" when the tree has it).
     fallback: Option<u32>,
     tuning: Tuning,
@@ -122,7 +129,8 @@ impl Classifier {
             }
         }
         let fallback = tree.index_of(FALLBACK_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
-        Classifier { index: postings, default_leaf, fallback, tuning }
+        let top_of = (0..tree.len() as u32).map(|i| tree.ancestor_at(i, 1)).collect();
+        Classifier { index: postings, default_leaf, top_of, fallback, tuning }
     }
 
     /// Number of distinct lookup keys (for the size report).
@@ -148,6 +156,8 @@ impl Classifier {
         }
         // Direct score of each touched node, and which words gave it (word position, weight).
         let mut direct: HashMap<u32, (f32, Vec<(usize, f32)>)> = HashMap::new();
+        // Best weight of each word within each top-level category: (top, word position, weight).
+        let mut top_words: Vec<(u32, usize, f32)> = Vec::new();
         for (k, pos) in &keys {
             let Some(list) = self.index.get(k) else { continue };
             let mut factor = 1.0;
@@ -162,8 +172,14 @@ impl Classifier {
                 let entry = direct.entry(node).or_insert((0.0, Vec::new()));
                 entry.0 += w;
                 entry.1.push((*pos, w));
+                let top = self.top_of.get(node as usize).copied().unwrap_or(node);
+                match top_words.iter_mut().find(|(t, p, _)| *t == top && *p == *pos) {
+                    Some(x) => x.2 = x.2.max(w),
+                    None => top_words.push((top, *pos, w)),
+                }
             }
         }
+        let top_score = |top: u32| -> f32 { top_words.iter().filter(|(t, _, _)| *t == top).map(|(_, _, w)| w).sum() };
         let mut candidates: Vec<u32> = Vec::new();
         for &node in direct.keys() {
             let leaf = self.default_leaf.get(node as usize).copied().unwrap_or(node);
@@ -188,13 +204,36 @@ impl Classifier {
                     }
                 }
                 words.sort_by(|a, b| b.1.total_cmp(&a.1));
+                let top = self.top_of.get(leaf as usize).copied().unwrap_or(leaf);
+                score += self.tuning.top_weight * top_score(top);
+                // Then the words that count only for the top level, strongest first.
+                let mut rest: Vec<(usize, f32)> = top_words
+                    .iter()
+                    .filter(|(t, p, _)| *t == top && !words.iter().any(|(q, _)| q == p))
+                    .map(|(_, p, w)| (*p, *w))
+                    .collect();
+                rest.sort_by(|a, b| b.1.total_cmp(&a.1));
+                words.extend(rest);
                 let because = words.iter().filter_map(|(p, _)| toks.get(*p).map(|t| t.surface.clone())).collect();
                 Suggestion { index: leaf, score, confidence: 0.0, because }
             })
             .collect();
+        // Unknown words: letters only (model codes and numbers are not evidence of a work).
+        let unknown = toks
+            .iter()
+            .filter(|t| t.key.len() > 2 && t.key.chars().all(char::is_alphabetic) && !self.index.contains_key(&t.key))
+            .count();
         if !toks.is_empty() {
-            if let Some(f) = self.fallback.filter(|f| !ranked.iter().any(|s| s.index == *f)) {
-                ranked.push(Suggestion { index: f, score: self.tuning.fallback_score, confidence: 0.0, because: Vec::new() });
+            if let Some(f) = self.fallback {
+                let extra = self.tuning.fallback_score * unknown.max(1) as f32;
+                match ranked.iter_mut().find(|s| s.index == f) {
+                    Some(s) => s.score += extra,
+                    None => {
+                        let top = self.top_of.get(f as usize).copied().unwrap_or(f);
+                        let score = extra + self.tuning.top_weight * top_score(top);
+                        ranked.push(Suggestion { index: f, score, confidence: 0.0, because: Vec::new() })
+                    }
+                }
             }
         }
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
