@@ -23,8 +23,19 @@ pub struct LexiconEntry {
     pub line: usize,
 }
 
-/// Parses lexicon text. Malformed lines are errors naming the line.
+/// Parses lexicon text. Malformed lines and words are errors naming the line.
 pub fn parse(text: &str) -> Result<Vec<LexiconEntry>, String> {
+    let (entries, errors) = parse_lenient(text);
+    if errors.is_empty() {
+        Ok(entries)
+    } else {
+        Err(errors.join("; "))
+    }
+}
+
+/// Parses lexicon text keeping every well-formed entry and word, with the errors beside (the
+/// product uses this, so one bad word never costs the whole lexicon; a test keeps it clean).
+pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
     let mut entries = Vec::new();
     let mut errors = Vec::new();
     for (n, raw) in text.lines().enumerate() {
@@ -36,10 +47,19 @@ pub fn parse(text: &str) -> Result<Vec<LexiconEntry>, String> {
         let mut parts = content.split_whitespace();
         let head = parts.next().unwrap_or("");
         let (id, weight) = match head.split_once(':') {
-            Some((id, w)) => (id, w.parse::<f32>().map_err(|_| format!("line {line}: bad weight {w:?}"))?),
+            Some((id, w)) => match w.parse::<f32>() {
+                Ok(w) if w.is_finite() && w > 0.0 => (id, w),
+                _ => {
+                    errors.push(format!("line {line}: bad weight {w:?}"));
+                    continue;
+                }
+            },
             None => (head, 1.0),
         };
-        let id = id.parse::<u32>().map_err(|_| format!("line {line}: bad category id {id:?}"))?;
+        let Ok(id) = id.parse::<u32>() else {
+            errors.push(format!("line {line}: bad category id {id:?}"));
+            continue;
+        };
         let mut keys = Vec::new();
         for word in parts {
             let folded = crate::core::fold::fold(word);
@@ -58,11 +78,7 @@ pub fn parse(text: &str) -> Result<Vec<LexiconEntry>, String> {
         }
         entries.push(LexiconEntry { id, weight, keys, line });
     }
-    if errors.is_empty() {
-        Ok(entries)
-    } else {
-        Err(errors.join("; "))
-    }
+    (entries, errors)
 }
 
 #[cfg(test)]

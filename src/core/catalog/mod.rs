@@ -55,7 +55,7 @@ impl Catalog {
     }
 
     pub fn with_tuning(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>, tuning: Tuning) -> Catalog {
-        let lexicon = lexicon::parse(lexicon::EMBEDDED).unwrap_or_default();
+        let (lexicon, _errors) = lexicon::parse_lenient(lexicon::EMBEDDED);
         let classifier = Classifier::new(&tree, &lexicon, tuning);
         Catalog { tree, source, classifier, title_max }
     }
