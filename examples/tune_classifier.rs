@@ -19,10 +19,9 @@ fn main() {
     for name_weight in [0.5f32] {
         for spread in [20.0f32] {
             for lexicon_weight in [3.0f32] {
-                for top_weight in [0.0f32, 0.5, 1.0, 2.0] {
-                    let fallback_score = base.fallback_score;
+                for (top_weight, fallback_score) in [(1.0f32, 0.2f32), (1.0, 0.5), (1.0, 0.7), (1.0, 1.0)] {
                     let first_word = base.first_word;
-                    let t = Tuning { name_weight, spread, lexicon_weight, top_weight, ..base };
+                    let t = Tuning { name_weight, spread, lexicon_weight, top_weight, fallback_score, ..base };
                     let c = Catalog::with_tuning(tree.clone(), TreeSource::Embedded, HashMap::new(), t);
                     if let Ok(m) = measure(&c, &text) {
                         println!(

@@ -6,7 +6,7 @@
 //! Every suggestion keeps the words that drove it, so a trainer can explain it.
 
 use super::lexicon::LexiconEntry;
-use super::normalize::{pair_key, tokens};
+use super::normalize::{article_count, pair_key, tokens};
 use super::tree::Tree;
 use std::collections::HashMap;
 
@@ -22,9 +22,9 @@ pub struct Tuning {
     pub temperature: f32,
     /// Score of "none of these" in the softmax.
     pub null_score: f32,
-    /// Score of the fallback suggestion (printed books) per word the index does not know:
-    /// product titles are mostly words naming the product, its brand and specs, while titles of
-    /// works (books above all) are mostly words no product vocabulary knows.
+    /// Score of the fallback suggestion (printed books) per word the index does not know and
+    /// per article: product titles are mostly words naming the product, its brand and specs,
+    /// while titles of works (books above all) are phrases of words no product vocabulary knows.
     pub fallback_score: f32,
     /// Multiplier of the first word: Spanish titles name the product first.
     pub first_word: f32,
@@ -225,7 +225,8 @@ impl Classifier {
             .count();
         if !toks.is_empty() {
             if let Some(f) = self.fallback {
-                let extra = self.tuning.fallback_score * unknown.max(1) as f32;
+                let evidence = unknown + article_count(text);
+                let extra = self.tuning.fallback_score * evidence.max(1) as f32;
                 match ranked.iter_mut().find(|s| s.index == f) {
                     Some(s) => s.score += extra,
                     None => {

@@ -207,6 +207,15 @@ pub fn pair_key(a: &str, b: &str) -> String {
     lookup(SYNONYMS, &pair).map(str::to_string).unwrap_or(pair)
 }
 
+/// How many articles ("el", "la", "los", "las", "un", "una", "the") a text has: titles of works
+/// are phrases ("El Señor de los Anillos"), product titles are lists of nouns and specs.
+pub fn article_count(text: &str) -> usize {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| matches!(*w, "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les"))
+        .count()
+}
+
 /// The tokens of a text, in order. Splits on anything but letters and digits.
 pub fn tokens(text: &str) -> Vec<Token> {
     let folded = fold(text);
@@ -250,5 +259,6 @@ mod tests {
         assert_eq!(tokens("Funda 128gb")[1].surface, "128gb");
         let t = tokens("Funda para iPhone");
         assert!(!t[0].after_para && t[1].after_para);
+        assert_eq!(article_count("El Señor de los Anillos"), 2);
     }
 }
