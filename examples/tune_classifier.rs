@@ -19,15 +19,18 @@ fn main() {
     for name_weight in [0.5f32] {
         for spread in [20.0f32] {
             for lexicon_weight in [3.0f32] {
-                for (top_weight, fallback_score) in [(1.0f32, 0.2f32), (1.0, 0.5), (1.0, 0.7), (1.0, 1.0)] {
-                    let first_word = base.first_word;
-                    let t = Tuning { name_weight, spread, lexicon_weight, top_weight, fallback_score, ..base };
+                for (temperature, null_score) in [(0.8f32, 1.5f32), (2.0, 3.0), (3.0, 5.0), (4.0, 6.0), (3.0, 8.0), (5.0, 8.0)] {
+                    let (first_word, top_weight, fallback_score) = (base.first_word, base.top_weight, base.fallback_score);
+                    let t = Tuning { name_weight, spread, lexicon_weight, top_weight, fallback_score, temperature, null_score, ..base };
                     let c = Catalog::with_tuning(tree.clone(), TreeSource::Embedded, HashMap::new(), t);
                     if let Ok(m) = measure(&c, &text) {
                         println!(
-                            "name {name_weight} spread {spread} lex {lexicon_weight} first {first_word} fallback {fallback_score} top {top_weight}: top1 {:.3} top3 {:.3} second {:.3} macro {:.3}",
+                            "name {name_weight} spread {spread} lex {lexicon_weight} first {first_word} fallback {fallback_score} top {top_weight} temp {temperature} null {null_score}: top1 {:.3} top3 {:.3} second {:.3} macro {:.3}",
                             m.top1, m.top3, m.second_top1, m.macro_top1
                         );
+                        for th in &m.thresholds {
+                            println!("    at {:.2}: coverage {:.3} precision {:.3} false alarms {:.3}", th.threshold, th.coverage, th.precision, th.false_alarms);
+                        }
                     }
                 }
             }

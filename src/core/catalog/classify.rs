@@ -38,7 +38,7 @@ pub struct Tuning {
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 0.8, null_score: 1.5, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0 }
     }
 }
 

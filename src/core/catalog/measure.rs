@@ -102,7 +102,7 @@ pub fn measure(catalog: &Catalog, csv_text: &str) -> Result<Measurement, String>
     }
     let per_category: Vec<PerCategory> = per.into_values().collect();
     let macro_top1 = per_category.iter().map(|p| p.correct as f64 / p.titles as f64).sum::<f64>() / per_category.len() as f64;
-    let thresholds = [0.3f32, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]
+    let thresholds = [0.5f32, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]
         .iter()
         .map(|&t| {
             let speak: Vec<&Outcome> = outcomes.iter().filter(|o| o.confidence >= t).collect();
