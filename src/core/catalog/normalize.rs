@@ -70,6 +70,7 @@ const MISSPELLINGS: &[(&str, &str)] = &[
     ("pantalon", "pantalon"), ("camiseta", "camiseta"), ("brasier", "brasier"), ("bracier", "brasier"),
     ("sosten", "brasier"), ("colchon", "colchon"), ("colchones", "colchon"), ("herramienta", "herramienta"),
     ("taladro", "taladro"), ("destornillador", "destornillador"), ("desarmador", "destornillador"),
+    ("portaretrato", "portarretrato"), ("portaretratos", "portarretrato"), ("meteorolgica", "meteorologica"),
 ];
 
 /// Regional synonyms and variants, by the key they share (both singular and folded). The key is
