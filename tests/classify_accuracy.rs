@@ -25,7 +25,7 @@ fn suggestion_meets_the_accuracy_targets() {
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. They are NOT yet
 // met; these floors are the measured levels (rounded down) so any regression fails. Raise them
 // as the lexicon grows.
-const TOP1: f64 = 0.76;
-const TOP3: f64 = 0.88;
-const SECOND: f64 = 0.51;
-const MACRO: f64 = 0.66;
+const TOP1: f64 = 0.78;
+const TOP3: f64 = 0.89;
+const SECOND: f64 = 0.52;
+const MACRO: f64 = 0.68;
