@@ -1,0 +1,59 @@
+//! Property tests: the catalog's parsers and the classifier never panic, whatever the input (a
+//! panic in wasm kills the page), and their outputs keep their invariants.
+
+use listo::core::catalog::{csv, lexicon, mec_json, normalize, tree::Tree, Catalog};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn classify_never_panics_and_ranks_leaves(text in "\\PC{0,120}") {
+        let catalog = Catalog::embedded();
+        let c = catalog.classify(&text);
+        let mut last = f32::INFINITY;
+        for s in &c.ranked {
+            prop_assert!(catalog.tree.is_leaf(s.index));
+            prop_assert!(s.score <= last);
+            prop_assert!((0.0..=1.0).contains(&s.confidence));
+            last = s.score;
+        }
+        let total: f32 = c.ranked.iter().map(|s| s.confidence).sum();
+        prop_assert!(total <= 1.0001);
+    }
+
+    #[test]
+    fn normalisation_never_panics(text in "\\PC{0,80}") {
+        for t in normalize::tokens(&text) {
+            prop_assert!(!t.key.is_empty());
+        }
+        let _ = normalize::article_count(&text);
+    }
+
+    #[test]
+    fn parsers_never_panic(text in "\\PC{0,200}") {
+        let _ = mec_json::load(&text);
+        let _ = csv::parse(&text);
+        let _ = lexicon::parse_lenient(&text);
+        let _ = Tree::from_compact(&text);
+    }
+
+    #[test]
+    fn export_shaped_json_never_panics(ids in proptest::collection::vec((0u32..50, proptest::option::of(0u32..50)), 0..30)) {
+        let items: Vec<String> = ids
+            .iter()
+            .map(|(id, parent)| match parent {
+                Some(p) => format!("{{\"id\": \"MEC{id}\", \"name\": \"c{id}\", \"parent_id\": \"MEC{p}\"}}"),
+                None => format!("{{\"id\": \"MEC{id}\", \"name\": \"c{id}\"}}"),
+            })
+            .collect();
+        let text = format!("[{}]", items.join(","));
+        if let Ok(loaded) = mec_json::load(&text) {
+            for i in 0..loaded.tree.len() as u32 {
+                let path = loaded.tree.path(i);
+                prop_assert_eq!(path.last().copied(), Some(i));
+                prop_assert!(loaded.tree.leaves_below(i).all(|l| loaded.tree.is_within(l, i)));
+            }
+        }
+    }
+}
