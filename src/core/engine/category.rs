@@ -22,13 +22,16 @@ impl Context<'_> {
         self.category().map(|i| self.engine.catalog.settings(i)).unwrap_or_default()
     }
 
-    /// Category suggestions for the title (with the brand, which often names the product line).
+    /// Category suggestions for the title, with brand and model (they often name the product
+    /// line). The UI's category card reads the same text.
     pub fn classification(&self) -> &Classification {
         self.classification.get_or_init(|| {
             let mut text = self.listing.title.clone();
-            if let Some(brand) = self.listing.attribute(attr::BRAND) {
-                text.push(' ');
-                text.push_str(brand);
+            for id in [attr::BRAND, attr::MODEL] {
+                if let Some(v) = self.listing.attribute(id) {
+                    text.push(' ');
+                    text.push_str(v);
+                }
             }
             self.engine.catalog.classify(&text)
         })
