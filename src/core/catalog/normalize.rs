@@ -26,6 +26,8 @@ const STOPWORDS: &[&str] = &[
     "calidad", "mejor", "precio", "promo", "promocion", "liquidacion", "unico", "unica", "ideal", "tipo", "modelo",
     "marca", "mas", "muy", "todo", "toda", "cada", "solo", "gran", "super", "nuevos", "new", "pro", "plus", "mini",
     "max", "cm", "mm", "metro", "p", "c", "s", "n",
+    // How the goods are bundled, not what they are.
+    "lote", "pack", "kit", "set", "combo", "unidad", "unidades", "und", "uds", "par",
 ];
 
 /// Units written after a number ("500ml", "1,5 kg"), by their canonical key.
@@ -136,6 +138,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("chupeta", "chupete"), ("juguete", "juguete"), ("peluche", "peluche"), ("muneca", "muneca"),
     // Books.
     ("libro", "libro"), ("novela", "novela"), ("tomo", "libro"), ("historieta", "comic"), ("manga", "comic"),
+    ("blu_ray", "bluray"),
 ];
 
 /// Canonical unit of a unit word, if it is one.
