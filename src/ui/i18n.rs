@@ -167,7 +167,7 @@ pub const SHIPPING_ASSUMPTIONS: Msg = Msg(
 );
 
 // Category.
-pub const CATEGORY_HEADING: Msg = Msg("Categoría", "Category");
+pub const CATEGORY_HEADING: Msg = Msg("Elegir la categoría", "Choose the category");
 pub const CATEGORY_CHOSEN: Msg = Msg("Elegida", "Chosen");
 pub const CATEGORY_NONE: Msg = Msg("Aún no eliges categoría.", "No category chosen yet.");
 pub const CATEGORY_SUGGESTED: Msg = Msg("Sugeridas por el título", "Suggested by the title");

@@ -67,8 +67,8 @@ pub fn CategoryCard() -> impl IntoView {
         });
     };
     view! {
-        <section class="listo-card listo-category" aria-labelledby="category-heading" data-testid="category-card">
-            <h2 id="category-heading">{move || i18n::CATEGORY_HEADING.get(lang.get())}</h2>
+        <section class="listo-category" aria-labelledby="category-heading" data-testid="category-card">
+            <h3 id="category-heading">{move || i18n::CATEGORY_HEADING.get(lang.get())}</h3>
             <p class="listo-category__chosen">
                 {move || match chosen() {
                     Some((id, path)) => view! { <strong>{i18n::CATEGORY_CHOSEN.get(lang.get())} ": "</strong> {path} " (" <code>{id}</code> ")" }.into_any(),
@@ -78,7 +78,7 @@ pub fn CategoryCard() -> impl IntoView {
             {move || {
                 let list = suggestions.get();
                 (!list.is_empty()).then(|| view! {
-                    <h3>{i18n::CATEGORY_SUGGESTED.get(lang.get())}</h3>
+                    <h4>{i18n::CATEGORY_SUGGESTED.get(lang.get())}</h4>
                     <ul class="listo-category__list">
                         {list.into_iter().map(|(id, path, confidence, because)| {
                             let chosen_id = id.clone();

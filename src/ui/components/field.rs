@@ -102,9 +102,7 @@ pub fn SelectField(path: &'static str, label: Msg, options: Vec<(&'static str, M
 fn TitleCount(path: &'static str) -> impl IntoView {
     let editor = use_editor();
     let count = move || title_len(&editor.value(path));
-    let max = move || {
-        editor.listing().with(|l| editor.engine.with_value(|e| e.max_title_chars_for(l)))
-    };
+    let max = move || editor.max_title_chars();
     view! {
         <p id=format!("{}-count", dom_id(path))
             class=move || {

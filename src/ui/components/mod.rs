@@ -1,4 +1,6 @@
 //! One component per file.
+pub mod category_attributes;
+pub mod category_card;
 pub mod drafts_bar;
 pub mod editor_form;
 pub mod field;

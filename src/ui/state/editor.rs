@@ -2,18 +2,22 @@
 //! engine, and the report derived from them. Checks are a `Memo` of the open listing, never a
 //! signal written from an effect.
 
+use crate::core::catalog::Catalog;
 use crate::core::diagnostic::{Diagnostic, Fix};
 use crate::core::engine::{Engine, Report};
 use crate::core::listing::{field, Listing};
 use crate::core::text::Lang;
 use crate::ui::state::drafts::DraftBook;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct Editor {
     pub book: RwSignal<DraftBook>,
     pub lang: RwSignal<Lang>,
     pub engine: StoredValue<Engine>,
+    /// Bumped when the engine changes (a loaded category tree), so checks re-run.
+    engine_revision: RwSignal<u64>,
     /// The open listing's check, recomputed when (and only when) the listing changes.
     pub report: Memo<Report>,
     listing: Memo<Listing>,
@@ -23,9 +27,31 @@ impl Editor {
     pub fn new(book: DraftBook, lang: Lang, engine: Engine) -> Editor {
         let book = RwSignal::new(book);
         let engine = StoredValue::new(engine);
+        let engine_revision = RwSignal::new(0);
         let listing = Memo::new(move |_| book.with(|b| b.current().clone()));
-        let report = Memo::new(move |_| listing.with(|l| engine.with_value(|e| timed(|| e.check(l)))));
-        Editor { book, lang: RwSignal::new(lang), engine, report, listing }
+        let report = Memo::new(move |_| {
+            engine_revision.track();
+            listing.with(|l| engine.with_value(|e| timed(|| e.check(l))))
+        });
+        Editor { book, lang: RwSignal::new(lang), engine, engine_revision, report, listing }
+    }
+
+    /// The category catalog in use (tracked: changes when a tree is loaded).
+    pub fn catalog(&self) -> Arc<Catalog> {
+        self.engine_revision.track();
+        self.engine.with_value(|e| Arc::clone(&e.catalog))
+    }
+
+    /// Replaces the category tree (a loaded `/sites/MEC/categories` export) and re-checks.
+    pub fn replace_catalog(&self, catalog: Arc<Catalog>) {
+        self.engine.update_value(|e| e.catalog = catalog);
+        self.engine_revision.update(|r| *r += 1);
+    }
+
+    /// The title maximum for the open listing's category (tracked).
+    pub fn max_title_chars(&self) -> usize {
+        self.engine_revision.track();
+        self.listing.with(|l| self.engine.with_value(|e| e.max_title_chars_for(l)))
     }
 
     /// The open listing (tracked).
