@@ -25,15 +25,16 @@ pub fn PicturesField() -> impl IntoView {
         let Some(files) = input.files() else { return };
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
         input.set_value("");
-        for file in files {
-            spawn_local(async move {
+        // One task, in selection order, so the first file picked stays the cover.
+        spawn_local(async move {
+            for file in files {
                 let (picture, url) = measure(&file).await;
                 if let Some(url) = url {
                     thumbs.0.update(|t| t.push((picture.source.clone(), url)));
                 }
                 editor.edit(|l| l.pictures.push(picture));
-            });
-        }
+            }
+        });
     };
     let pictures = move || editor.listing().with(|l| l.pictures.clone());
     view! {
