@@ -4,9 +4,16 @@
 pub mod registry;
 pub mod rule;
 
+pub mod contact;
+pub mod words;
+
+pub mod attributes;
 pub mod category;
+pub mod description;
 pub mod listing;
+pub mod pictures;
 pub mod shipping;
 pub mod title;
+pub mod warranty;
 
 pub use rule::{Describe, Family, Finding, Findings, Rule, RuleMeta};

@@ -1,9 +1,10 @@
 //! Every rule, in code order. One line per rule.
 
 use super::rule::Rule;
-use super::{category, listing, shipping, title};
+use super::{attributes, category, description, listing, pictures, shipping, title, warranty};
 
 static RULES: &[&dyn Rule] = &[
+    &attributes::invalid_gtin::InvalidGtin,
     &category::missing_category::MissingCategory,
     &category::unknown_category::UnknownCategory,
     &category::category_not_leaf::CategoryNotLeaf,
@@ -11,7 +12,28 @@ static RULES: &[&dyn Rule] = &[
     &category::missing_required_attribute::MissingRequiredAttribute,
     &category::attribute_value_not_allowed::AttributeValueNotAllowed,
     &category::missing_gtin_for_new_product::MissingGtinForNewProduct,
+    &description::missing_description::MissingDescription,
+    &description::description_html::DescriptionHtml,
+    &description::description_contact_data::DescriptionContactData,
+    &description::description_too_short::DescriptionTooShort,
+    &description::description_copies_title::DescriptionCopiesTitle,
     &listing::missing_price::MissingPrice,
+    &listing::price_unreadable::PriceUnreadable,
+    &listing::price_not_positive::PriceNotPositive,
+    &listing::price_implausible::PriceImplausible,
+    &listing::currency_not_usd::CurrencyNotUsd,
+    &listing::missing_quantity::MissingQuantity,
+    &listing::quantity_invalid::QuantityInvalid,
+    &listing::missing_condition::MissingCondition,
+    &listing::missing_listing_type::MissingListingType,
+    &listing::missing_buying_mode::MissingBuyingMode,
+    &pictures::missing_pictures::MissingPictures,
+    &pictures::picture_too_small::PictureTooSmall,
+    &pictures::picture_below_recommended::PictureBelowRecommended,
+    &pictures::picture_too_heavy::PictureTooHeavy,
+    &pictures::picture_format::PictureFormat,
+    &pictures::few_pictures::FewPictures,
+    &pictures::cover_not_white_background::CoverNotWhiteBackground,
     &shipping::missing_package_weight::MissingPackageWeight,
     &shipping::missing_package_dimensions::MissingPackageDimensions,
     &shipping::package_unreadable::PackageUnreadable,
@@ -21,7 +43,18 @@ static RULES: &[&dyn Rule] = &[
     &shipping::origin_city_unknown::OriginCityUnknown,
     &shipping::same_day_unavailable_from_origin::SameDayUnavailableFromOrigin,
     &shipping::package_unrealistically_small::PackageUnrealisticallySmall,
+    &title::missing_title::MissingTitle,
     &title::title_too_long::TitleTooLong,
+    &title::title_too_short::TitleTooShort,
+    &title::title_all_caps::TitleAllCaps,
+    &title::title_promotional_words::TitlePromotionalWords,
+    &title::title_contact_data::TitleContactData,
+    &title::title_repeated_punctuation_or_emoji::TitleRepeatedPunctuationOrEmoji,
+    &title::title_missing_brand::TitleMissingBrand,
+    &title::title_missing_model::TitleMissingModel,
+    &warranty::missing_warranty::MissingWarranty,
+    &warranty::warranty_time_unreadable::WarrantyTimeUnreadable,
+    &warranty::warranty_type_without_time::WarrantyTypeWithoutTime,
 ];
 
 /// All rules, in code order.
@@ -32,4 +65,17 @@ pub fn all() -> &'static [&'static dyn Rule] {
 /// The rule with this code (case-insensitive).
 pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
     RULES.iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_in_order() {
+        let codes: Vec<&str> = all().iter().map(|r| r.meta().code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        assert_eq!(codes, sorted);
+    }
 }

@@ -1,0 +1,2 @@
+//! `AT`: attributes and product identifiers.
+pub mod invalid_gtin;

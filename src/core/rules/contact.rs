@@ -1,0 +1,146 @@
+//! Finds contact data in free text: Ecuadorian phone numbers, e-mails, links, messaging apps,
+//! social networks and @handles. Mercado Libre's listing policies forbid contact data in
+//! listings (buyers must ask and buy through the site), so the title rule (TI006) and the
+//! description rule (DE003) both use this one detector.
+//!
+//! Phone formats follow Ecuador's numbering plan: mobiles `09` + 8 digits or `+593 9` + 8 digits;
+//! landlines `0[2-7]` + 7 digits (or `+593 [2-7]` + 7 digits). Digits may be grouped with spaces,
+//! dots or dashes. A longer run of digits (a GTIN, a part number) is not a phone.
+
+use crate::core::text::Text;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What kind of contact data was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ContactKind {
+    Phone,
+    Email,
+    Link,
+    Messaging,
+    Social,
+    Handle,
+}
+
+impl ContactKind {
+    pub fn label(self) -> Text {
+        match self {
+            ContactKind::Phone => Text::new("un número de teléfono", "a phone number"),
+            ContactKind::Email => Text::new("un correo electrónico", "an e-mail address"),
+            ContactKind::Link => Text::new("un enlace", "a link"),
+            ContactKind::Messaging => Text::new("una aplicación de mensajería", "a messaging app"),
+            ContactKind::Social => Text::new("una red social", "a social network"),
+            ContactKind::Handle => Text::new("un usuario @", "an @ handle"),
+        }
+    }
+}
+
+/// One piece of contact data: its kind and byte span in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactMatch {
+    pub kind: ContactKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+static PATTERNS: LazyLock<Vec<(ContactKind, Regex)>> = LazyLock::new(|| {
+    let sep = r"[\s.\-()]{0,2}";
+    let patterns = [
+        (ContactKind::Email, r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b".to_string()),
+        (
+            ContactKind::Link,
+            r"(?i)(?:\bhttps?://|\bwww\.)\S+|\bwa\.me/\S*|\b[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?\b"
+                .to_string(),
+        ),
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}\d){{8}}\b")),
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}\d){{7}}\b")),
+        (ContactKind::Messaging, r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string()),
+        (ContactKind::Social, r"(?i)\b(?:facebook|instagram|tik\s?tok|twitter)\b".to_string()),
+        (ContactKind::Handle, r"(?:^|[\s(\[:])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,})".to_string()),
+    ];
+    patterns
+        .into_iter()
+        .filter_map(|(kind, p)| Regex::new(&p).ok().map(|r| (kind, r)))
+        .collect()
+});
+
+/// Contact data in `text`, in order, without overlaps (the first pattern to claim text wins).
+pub fn find_contact(text: &str) -> Vec<ContactMatch> {
+    let mut found: Vec<ContactMatch> = Vec::new();
+    for (kind, regex) in PATTERNS.iter() {
+        for caps in regex.captures_iter(text) {
+            // The handle pattern captures the handle without the character before it.
+            let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
+            if found.iter().any(|f| m.start() < f.end && f.start < m.end()) {
+                continue;
+            }
+            found.push(ContactMatch { kind: *kind, start: m.start(), end: m.end() });
+        }
+    }
+    found.sort_by_key(|m| m.start);
+    found
+}
+
+/// The kinds found, each once, as "un número de teléfono y un correo electrónico".
+pub fn describe(found: &[ContactMatch]) -> Text {
+    let mut kinds: Vec<ContactKind> = found.iter().map(|m| m.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    let labels: Vec<Text> = kinds.iter().map(|k| k.label()).collect();
+    let join = |lang: crate::core::text::Lang, and: &str| {
+        let parts: Vec<&str> = labels.iter().map(|t| t.get(lang)).collect();
+        match parts.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} {and} {last}", rest.join(", ")),
+            Some((last, _)) => last.to_string(),
+            None => String::new(),
+        }
+    };
+    Text::new(join(crate::core::text::Lang::Es, "y"), join(crate::core::text::Lang::En, "and"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<ContactKind> {
+        find_contact(text).into_iter().map(|m| m.kind).collect()
+    }
+
+    #[test]
+    fn finds_ecuadorian_phones() {
+        use ContactKind::Phone;
+        assert_eq!(kinds("Llama al 0991234567"), vec![Phone]);
+        assert_eq!(kinds("cel 099 123 4567"), vec![Phone]);
+        assert_eq!(kinds("+593 99 123 4567"), vec![Phone]);
+        assert_eq!(kinds("593991234567"), vec![Phone]);
+        assert_eq!(kinds("oficina 02-2345678"), vec![Phone]);
+        assert_eq!(kinds("(04) 234 5678"), vec![Phone]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_phones() {
+        assert!(kinds("Código de barras 7861234567895").is_empty());
+        assert!(kinds("Termo 750 ml 2 unidades").is_empty());
+        assert!(kinds("Modelo 09123 talla 42").is_empty());
+        assert!(kinds("precio 1.234,56").is_empty());
+    }
+
+    #[test]
+    fn finds_mail_links_apps_and_handles() {
+        use ContactKind::*;
+        assert_eq!(kinds("escribe a ventas.quito@correo.com.ec"), vec![Email]);
+        assert_eq!(kinds("visita www.mitienda.ec o https://x.co/a"), vec![Link, Link]);
+        assert_eq!(kinds("tienda mitiendita.com"), vec![Link]);
+        assert_eq!(kinds("Escríbenos por WhatsApp o wsp"), vec![Messaging, Messaging]);
+        assert_eq!(kinds("Síguenos en Instagram @tienda_andina"), vec![Social, Handle]);
+        assert!(kinds("Termo 1.5 litros, acero inox.").is_empty());
+        assert!(kinds("Fullmoon facebooking").is_empty());
+    }
+
+    #[test]
+    fn describes_kinds_once() {
+        let found = find_contact("0991234567 o 0987654321, correo a@b.com");
+        assert_eq!(describe(&found).es, "un número de teléfono y un correo electrónico");
+        assert_eq!(describe(&found).en, "a phone number and an e-mail address");
+    }
+}

@@ -1,0 +1,47 @@
+use crate::core::engine::Context;
+use crate::core::listing::attr;
+use crate::core::rules::rule::{Findings, Rule};
+use crate::core::rules::title::title_missing_brand::is_generic;
+use crate::core::rules::words::{mentions, tokens};
+use crate::{declare_rule, tr};
+
+declare_rule! {
+    /// ## Why
+    /// Buyers who know what they want search by model ("K750", "A15"). When the listing has a
+    /// `MODEL` attribute that the title does not mention, adding it usually helps, if it fits.
+    /// A tip, because some models are internal codes buyers never type.
+    ///
+    /// ## Bad example
+    /// Título `Termo de acero Kallpa 750 ml`, modelo `K750`
+    ///
+    /// ## Good example
+    /// Título `Termo de acero Kallpa K750 750 ml`, modelo `K750`
+    ///
+    /// ## Source
+    /// Mercado Libre title best practice: product + brand + model + key specs [doc]
+    /// (reference/listing-rules.md, "Titles").
+    pub TitleMissingModel {
+        code: "TI009",
+        name: "title-missing-model",
+        family: Title,
+        severity: Tip,
+        message: ("El título no dice el modelo", "The title does not name the model"),
+        help: (
+            "Si el modelo es lo que buscan los compradores, ponlo después de la marca.",
+            "If buyers search for the model, put it after the brand.",
+        ),
+    }
+}
+
+impl Rule for TitleMissingModel {
+    fn check(&self, cx: &Context<'_>, out: &mut Findings) {
+        let Some(model) = cx.listing.attribute(attr::MODEL).filter(|m| !is_generic(m)) else { return };
+        if cx.listing.title.trim().is_empty() || mentions(&tokens(&cx.listing.title), model) {
+            return;
+        }
+        out.report("title").message(tr!(
+            "El título no dice el modelo «{model}»",
+            "The title does not name the model “{model}”"
+        ));
+    }
+}
