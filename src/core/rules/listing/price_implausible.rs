@@ -34,6 +34,31 @@ declare_rule! {
     }
 }
 
+/// An amount as each language writes it: "185.000" and "0,05" in Spanish, "185,000" and "0.05"
+/// in English.
+fn shown(amount: f64) -> (String, String) {
+    // `as` saturates, so even absurd amounts cannot panic; they are never negative here.
+    let cents = (amount.abs() * 100.0).round() as u64;
+    let (whole, frac) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let group = |sep: char| {
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        out
+    };
+    let (es, en) = (group('.'), group(','));
+    if frac == 0 {
+        (es, en)
+    } else {
+        (format!("{es},{frac:02}"), format!("{en}.{frac:02}"))
+    }
+}
+
 impl Rule for PriceImplausible {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(money) = &cx.facts.price else { return };
@@ -43,16 +68,30 @@ impl Rule for PriceImplausible {
         if !usd || amount <= 0.0 {
             return;
         }
+        let ((amount_es, amount_en), (min_es, min_en), (max_es, max_en)) = (shown(amount), shown(min), shown(max));
         if amount < min {
             out.report("price").message(tr!(
-                "El precio ${amount} es muy bajo (menos de ${min}); ¿es un error de tipeo?",
-                "The price ${amount} is very low (under ${min}); is it a typo?"
+                "El precio ${amount_es} es muy bajo (menos de ${min_es}); ¿es un error de tipeo?",
+                "The price ${amount_en} is very low (under ${min_en}); is it a typo?"
             ));
         } else if amount > max {
             out.report("price").message(tr!(
-                "El precio ${amount} es muy alto (más de ${max}); ¿es un error de tipeo?",
-                "The price ${amount} is very high (over ${max}); is it a typo?"
+                "El precio ${amount_es} es muy alto (más de ${max_es}); ¿es un error de tipeo?",
+                "The price ${amount_en} is very high (over ${max_en}); is it a typo?"
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown;
+
+    #[test]
+    fn amounts_in_each_language() {
+        assert_eq!(shown(185000.0), ("185.000".into(), "185,000".into()));
+        assert_eq!(shown(0.05), ("0,05".into(), "0.05".into()));
+        assert_eq!(shown(1234567.5), ("1.234.567,50".into(), "1,234,567.50".into()));
+        assert_eq!(shown(0.5), ("0,50".into(), "0.50".into()));
     }
 }

@@ -9,6 +9,10 @@ declare_rule! {
     /// when zoomed (zoom needs more than 800 px) and on large screens. Pictures already under
     /// the 500 px minimum are PI002's; unknown sizes are not judged.
     ///
+    /// Reported once per listing, on the first such picture, naming all of them: like Mercado
+    /// Libre's quality goals, "pictures at the recommended size" is one goal, so five small
+    /// pictures do not weigh five times in the score.
+    ///
     /// ## Bad example
     /// A picture of 800×600 px
     ///
@@ -36,15 +40,32 @@ pub const RECOMMENDED_SIDE: u32 = 1200;
 
 impl Rule for PictureBelowRecommended {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        for (i, p) in cx.listing.pictures.iter().enumerate() {
-            let (Some(w), Some(h)) = (p.width, p.height) else { continue };
-            if w >= MIN_SIDE && h >= MIN_SIDE && (w < RECOMMENDED_SIDE || h < RECOMMENDED_SIDE) {
-                let n = i + 1;
-                out.report(format!("pictures[{i}]")).message(tr!(
-                    "La foto {n} mide {w}×{h} px; se recomienda {RECOMMENDED_SIDE}×{RECOMMENDED_SIDE}",
-                    "Picture {n} is {w}×{h} px; {RECOMMENDED_SIDE}×{RECOMMENDED_SIDE} is recommended"
-                ));
-            }
+        let below: Vec<(usize, u32, u32)> = cx
+            .listing
+            .pictures
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| Some((i, p.width?, p.height?)))
+            .filter(|(_, w, h)| *w >= MIN_SIDE && *h >= MIN_SIDE && (*w < RECOMMENDED_SIDE || *h < RECOMMENDED_SIDE))
+            .collect();
+        let Some(&(first, w, h)) = below.first() else { return };
+        let finding = out.report(format!("pictures[{first}]"));
+        if below.len() == 1 {
+            let n = first + 1;
+            finding.message(tr!(
+                "La foto {n} mide {w}×{h} px; se recomienda {RECOMMENDED_SIDE}×{RECOMMENDED_SIDE}",
+                "Picture {n} is {w}×{h} px; {RECOMMENDED_SIDE}×{RECOMMENDED_SIDE} is recommended"
+            ));
+        } else {
+            let items: Vec<String> = below.iter().map(|(i, w, h)| format!("{} ({w}×{h})", i + 1)).collect();
+            let (list_es, list_en) = match items.split_last() {
+                Some((last, rest)) => (format!("{} y {last}", rest.join(", ")), format!("{} and {last}", rest.join(", "))),
+                None => (String::new(), String::new()),
+            };
+            finding.message(tr!(
+                "Las fotos {list_es} miden menos de {RECOMMENDED_SIDE}×{RECOMMENDED_SIDE} px, lo recomendado",
+                "Pictures {list_en} are under the recommended {RECOMMENDED_SIDE}×{RECOMMENDED_SIDE} px"
+            ));
         }
     }
 }

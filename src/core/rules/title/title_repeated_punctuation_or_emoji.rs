@@ -79,7 +79,11 @@ fn clean(title: &str) -> String {
         }
         out.push(c);
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    // A run of pure decoration ("***", "~~") leaves a lone mark behind: drop it.
+    out.split_whitespace()
+        .filter(|w| !w.chars().all(|c| matches!(c, '*' | '#' | '~' | '=' | '_' | '+' | '>' | '<' | '|')))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Rule for TitleRepeatedPunctuationOrEmoji {
@@ -114,5 +118,6 @@ mod tests {
         assert_eq!(problems("Termo... azul"), (false, true));
         assert_eq!(problems("Termo 🔥"), (true, false));
         assert_eq!(clean("¡¡¡Termo!!! ⭐⭐ azul"), "¡Termo! azul");
+        assert_eq!(clean("Termo *** azul"), "Termo azul");
     }
 }

@@ -1,6 +1,6 @@
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
-use crate::declare_rule;
+use crate::{declare_rule, tr};
 
 declare_rule! {
     /// ## Why
@@ -34,7 +34,12 @@ impl Rule for WarrantyTimeUnreadable {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let field = cx.facts.warranty_field;
         if let Some(err) = cx.facts.error(field) {
-            out.report(field).message(err.error.message(&err.input));
+            let shown: String = err.input.chars().take(40).collect();
+            let (es, en) = (&err.error.expected.es, &err.error.expected.en);
+            out.report(field).message(tr!(
+                "La garantía «{shown}» no dice cuánto dura; se esperaba {es}",
+                "The warranty “{shown}” does not say how long it lasts; expected {en}"
+            ));
         }
     }
 }
