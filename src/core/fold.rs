@@ -28,7 +28,12 @@ fn base(c: char) -> char {
 
 /// Lower case without accents: "Cumbayá" → "cumbaya", "Ñandú" → "nandu".
 pub fn fold(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).map(base).collect()
+    s.chars().flat_map(fold_char).collect()
+}
+
+/// One character folded (usually one character; a few letters lower-case to two).
+pub fn fold_char(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(base)
 }
 
 /// Folded words: letters and digits only, split on everything else.

@@ -6,9 +6,12 @@
 //! Phone formats follow Ecuador's numbering plan: mobiles `09` + 8 digits or `+593 9` + 8 digits;
 //! landlines `0[2-7]` + 7 digits (or `+593 [2-7]` + 7 digits). Digits may be grouped with spaces,
 //! dots or dashes. A longer run of digits (a GTIN, a part number) is not a phone.
+//!
+//! Word boundaries are ASCII (`(?-u:\b)`): Unicode boundaries would push the regex engine off
+//! its fast DFA path on any text with accents, which is every Spanish description.
 
 use crate::core::text::Text;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// What kind of contact data was found.
@@ -46,16 +49,16 @@ pub struct ContactMatch {
 static PATTERNS: LazyLock<Vec<(ContactKind, Regex)>> = LazyLock::new(|| {
     let sep = r"[\s.\-()]{0,2}";
     let patterns = [
-        (ContactKind::Email, r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b".to_string()),
+        (ContactKind::Email, r"(?i)(?-u:\b)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?-u:\b)".to_string()),
         (
             ContactKind::Link,
-            r"(?i)(?:\bhttps?://|\bwww\.)\S+|\bwa\.me/\S*|\b[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?\b"
+            r"(?i)(?:(?-u:\b)https?://|(?-u:\b)www\.)\S+|(?-u:\b)wa\.me/\S*|(?-u:\b)[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?(?-u:\b)"
                 .to_string(),
         ),
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}\d){{8}}\b")),
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}\d){{7}}\b")),
-        (ContactKind::Messaging, r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string()),
-        (ContactKind::Social, r"(?i)\b(?:facebook|instagram|tik\s?tok|twitter)\b".to_string()),
+        (ContactKind::Phone, format!(r"(?:\+?(?-u:\b)593{sep}\(?0?\)?{sep}9|(?-u:\b)09)(?:{sep}[0-9]){{8}}(?-u:\b)")),
+        (ContactKind::Phone, format!(r"(?:\+?(?-u:\b)593{sep}\(?0?\)?{sep}[2-7]|(?-u:\b)0[2-7])(?:{sep}[0-9]){{7}}(?-u:\b)")),
+        (ContactKind::Messaging, r"(?i)(?-u:\b)(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)(?-u:\b)".to_string()),
+        (ContactKind::Social, r"(?i)(?-u:\b)(?:facebook|instagram|tik\s?tok|twitter)(?-u:\b)".to_string()),
         (ContactKind::Handle, r"(?:^|[\s(\[:])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,})".to_string()),
     ];
     patterns
@@ -64,10 +67,17 @@ static PATTERNS: LazyLock<Vec<(ContactKind, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// All patterns in one automaton: most texts have no contact data, and one scan says so.
+static ANY: LazyLock<Option<RegexSet>> = LazyLock::new(|| RegexSet::new(PATTERNS.iter().map(|(_, r)| r.as_str())).ok());
+
 /// Contact data in `text`, in order, without overlaps (the first pattern to claim text wins).
 pub fn find_contact(text: &str) -> Vec<ContactMatch> {
     let mut found: Vec<ContactMatch> = Vec::new();
-    for (kind, regex) in PATTERNS.iter() {
+    let which = ANY.as_ref().map(|set| set.matches(text));
+    for (i, (kind, regex)) in PATTERNS.iter().enumerate() {
+        if which.as_ref().is_some_and(|w| !w.matched(i)) {
+            continue;
+        }
         for caps in regex.captures_iter(text) {
             // The handle pattern captures the handle without the character before it.
             let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
@@ -104,6 +114,12 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<ContactKind> {
         find_contact(text).into_iter().map(|m| m.kind).collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(PATTERNS.len(), 7);
+        assert!(ANY.is_some());
     }
 
     #[test]

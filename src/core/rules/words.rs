@@ -1,67 +1,128 @@
-//! Word-level matching shared by the rules: folded tokens that remember where they are in the
+//! Word-level matching shared by the rules: folded words that remember where they are in the
 //! seller's text, so a rule can match "envio gratis" against "ENVÍO GRATIS!!" and still remove
-//! exactly those characters in a fix.
+//! exactly those characters in a fix. All words share one folded buffer: the engine runs on
+//! every keystroke, and one allocation per word showed up in the benchmark.
 
-use crate::core::fold::fold;
+use crate::core::fold::fold_char;
+use std::ops::Range;
 
-/// One word of the original text: its byte span and its folded form.
+/// Where one word is: its byte span in the original text and in the folded buffer.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Token {
-    pub start: usize,
-    pub end: usize,
-    pub folded: String,
+struct Span {
+    original: Range<usize>,
+    folded: Range<usize>,
 }
 
-/// Words (letters and digits) of `text`, folded, with their spans in `text`.
-pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Token { start: s, end: i, folded: fold(&text[s..i]) });
-                start = None;
+/// The words (runs of letters and digits) of a text, folded (lower case, no accents).
+#[derive(Clone, Debug, Default)]
+pub struct Words {
+    folded: String,
+    spans: Vec<Span>,
+}
+
+impl Words {
+    pub fn of(text: &str) -> Words {
+        let mut words = Words { folded: String::with_capacity(text.len()), spans: Vec::new() };
+        let mut open: Option<(usize, usize)> = None;
+        for (i, c) in text.char_indices() {
+            if c.is_alphanumeric() {
+                if open.is_none() {
+                    open = Some((i, words.folded.len()));
+                }
+                if c.is_ascii() {
+                    words.folded.push(c.to_ascii_lowercase());
+                } else {
+                    words.folded.extend(fold_char(c));
+                }
+            } else if let Some((start, fstart)) = open.take() {
+                words.spans.push(Span { original: start..i, folded: fstart..words.folded.len() });
             }
-            _ => {}
+        }
+        if let Some((start, fstart)) = open {
+            words.spans.push(Span { original: start..text.len(), folded: fstart..words.folded.len() });
+        }
+        words
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The folded word at `i` ("" past the end).
+    pub fn word(&self, i: usize) -> &str {
+        self.spans.get(i).and_then(|s| self.folded.get(s.folded.clone())).unwrap_or("")
+    }
+
+    /// The byte span in the original text of words `range` (start of the first to end of the last).
+    pub fn original_span(&self, range: Range<usize>) -> Option<(usize, usize)> {
+        let first = self.spans.get(range.start)?;
+        let last = self.spans.get(range.end.checked_sub(1)?)?;
+        Some((first.original.start, last.original.end))
+    }
+
+    /// True when the folded words of `phrase` appear in a row starting at word `i`.
+    pub fn phrase_at(&self, i: usize, phrase: &[&str]) -> bool {
+        !phrase.is_empty() && i + phrase.len() <= self.len() && phrase.iter().enumerate().all(|(k, p)| self.word(i + k) == *p)
+    }
+
+    /// Where the folded words of `phrase` first appear in a row: word indices.
+    pub fn find_phrase(&self, phrase: &[&str]) -> Option<Range<usize>> {
+        (0..self.len()).find(|&i| self.phrase_at(i, phrase)).map(|i| i..i + phrase.len())
+    }
+
+    /// True when `name` (a brand or model as the seller typed it) appears: its folded words in
+    /// a row, or glued together ("Coca-Cola" matches "cocacola", "K 750" matches "K750").
+    pub fn mentions(&self, name: &str) -> bool {
+        let name = Words::of(name);
+        if name.is_empty() {
+            return true;
+        }
+        let parts: Vec<&str> = (0..name.len()).map(|i| name.word(i)).collect();
+        if self.find_phrase(&parts).is_some() {
+            return true;
+        }
+        // The name glued, against up to four consecutive words glued.
+        let glued = name.folded.as_str();
+        (0..self.len()).any(|i| {
+            let mut rest = glued;
+            for k in 0..4 {
+                let word = self.word(i + k);
+                match rest.strip_prefix(word) {
+                    Some(r) if !word.is_empty() => rest = r,
+                    _ => return false,
+                }
+                if rest.is_empty() {
+                    return true;
+                }
+            }
+            false
+        })
+    }
+}
+
+/// Calls `f` with each folded word of `text` in order, without building them all, until `f`
+/// returns false; returns false when it stopped early.
+pub fn each_word(text: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(fold_char(c));
+            }
+        } else if !word.is_empty() {
+            if !f(&word) {
+                return false;
+            }
+            word.clear();
         }
     }
-    if let Some(s) = start {
-        out.push(Token { start: s, end: text.len(), folded: fold(&text[s..]) });
-    }
-    out
-}
-
-/// Where the words of `phrase` (already folded) appear in a row among `tokens`: token indices.
-pub fn find_phrase(tokens: &[Token], phrase: &[&str]) -> Option<std::ops::Range<usize>> {
-    if phrase.is_empty() || phrase.len() > tokens.len() {
-        return None;
-    }
-    (0..=tokens.len() - phrase.len())
-        .find(|&i| tokens.iter().skip(i).zip(phrase).all(|(t, p)| t.folded == *p))
-        .map(|i| i..i + phrase.len())
-}
-
-/// True when `name` (a brand or model as the seller typed it) appears in `tokens`: its folded
-/// words in a row, or glued together ("Coca-Cola" matches "cocacola", "K 750" matches "K750").
-pub fn mentions(tokens: &[Token], name: &str) -> bool {
-    let words: Vec<String> = crate::core::fold::words(name);
-    if words.is_empty() {
-        return true;
-    }
-    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    if find_phrase(tokens, &refs).is_some() {
-        return true;
-    }
-    let glued: String = words.concat();
-    // The name glued, against up to four consecutive title words glued.
-    (0..tokens.len()).any(|i| {
-        let mut acc = String::new();
-        tokens.iter().skip(i).take(4).any(|t| {
-            acc.push_str(&t.folded);
-            acc == glued
-        })
-    })
+    word.is_empty() || f(&word)
 }
 
 /// Removes byte spans from `text` and tidies what is left: repeated spaces and separators that
@@ -75,7 +136,7 @@ pub fn remove_spans(text: &str, spans: &[(usize, usize)]) -> String {
         if s < at || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        out.push_str(&text[at..s]);
+        out.push_str(text.get(at..s).unwrap_or(""));
         out.push(' ');
         at = e;
     }
@@ -83,20 +144,22 @@ pub fn remove_spans(text: &str, spans: &[(usize, usize)]) -> String {
     tidy_line_spaces(&out)
 }
 
+fn is_separator(word: &str) -> bool {
+    word.chars().all(|c| matches!(c, '-' | '|' | '/' | ',' | ';' | ':' | '+' | '.'))
+}
+
 /// Collapses spaces within each line, drops lone separators left behind and keeps line breaks.
 fn tidy_line_spaces(text: &str) -> String {
     text.lines()
         .map(|line| {
-            let parts: Vec<&str> = line.split_whitespace().collect();
-            let mut kept: Vec<&str> = Vec::with_capacity(parts.len());
-            for part in parts {
-                let is_separator = part.chars().all(|c| matches!(c, '-' | '|' | '/' | ',' | ';' | ':' | '+' | '.'));
-                if is_separator && kept.last().is_none_or(|last| last.chars().all(|c| matches!(c, '-' | '|' | '/' | ',' | ';' | ':' | '+' | '.'))) {
+            let mut kept: Vec<&str> = Vec::new();
+            for part in line.split_whitespace() {
+                if is_separator(part) && kept.last().is_none_or(|last| is_separator(last)) {
                     continue;
                 }
                 kept.push(part);
             }
-            while kept.last().is_some_and(|last| last.chars().all(|c| matches!(c, '-' | '|' | '/' | ',' | ';' | ':' | '+'))) {
+            while kept.last().is_some_and(|last| is_separator(last) && *last != ".") {
                 kept.pop();
             }
             kept.join(" ")
@@ -112,22 +175,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokens_keep_spans_of_the_original_text() {
-        let t = tokens("¡ENVÍO gratis!");
-        assert_eq!(t.iter().map(|t| t.folded.as_str()).collect::<Vec<_>>(), vec!["envio", "gratis"]);
-        assert_eq!(&"¡ENVÍO gratis!"[t[0].start..t[0].end], "ENVÍO");
-        assert_eq!(find_phrase(&t, &["envio", "gratis"]), Some(0..2));
-        assert_eq!(find_phrase(&t, &["gratis", "envio"]), None);
+    fn words_keep_spans_of_the_original_text() {
+        let text = "¡ENVÍO gratis!";
+        let w = Words::of(text);
+        assert_eq!((w.word(0), w.word(1), w.word(2)), ("envio", "gratis", ""));
+        assert_eq!(w.original_span(0..1).map(|(s, e)| &text[s..e]), Some("ENVÍO"));
+        assert_eq!(w.find_phrase(&["envio", "gratis"]), Some(0..2));
+        assert_eq!(w.find_phrase(&["gratis", "envio"]), None);
+    }
+
+    #[test]
+    fn each_word_stops_early() {
+        let mut seen = Vec::new();
+        let finished = each_word("Uno, DÓS tres", |w| {
+            seen.push(w.to_string());
+            w != "dos"
+        });
+        assert!(!finished);
+        assert_eq!(seen, vec!["uno", "dos"]);
+        assert!(each_word("a b", |_| true));
     }
 
     #[test]
     fn mentions_accepts_glued_and_split_names() {
-        let t = tokens("Bebida Cocacola K-750 Fullmoon");
-        assert!(mentions(&t, "Coca-Cola"));
-        assert!(mentions(&t, "K750"));
-        assert!(mentions(&t, "k 750"));
-        assert!(!mentions(&t, "Moon"));
-        assert!(!mentions(&t, "Pepsi"));
+        let w = Words::of("Bebida Cocacola K-750 Fullmoon");
+        assert!(w.mentions("Coca-Cola"));
+        assert!(w.mentions("K750"));
+        assert!(w.mentions("k 750"));
+        assert!(!w.mentions("Moon"));
+        assert!(!w.mentions("Pepsi"));
+        assert!(!w.mentions("Bebida Coca"));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use crate::core::engine::Context;
-use crate::core::fold::words;
+use crate::core::rules::words::{each_word, Words};
 use crate::core::rules::rule::{Findings, Rule};
 use crate::declare_rule;
 
@@ -36,12 +36,13 @@ declare_rule! {
 
 impl Rule for DescriptionCopiesTitle {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let description = words(&cx.listing.description);
-        if description.is_empty() {
+        let description = &cx.listing.description;
+        if !description.chars().any(char::is_alphanumeric) {
             return;
         }
-        let title = words(&cx.listing.title);
-        if description.iter().all(|w| title.contains(w)) {
+        let title = Words::of(&cx.listing.title);
+        // Stops at the first description word the title lacks: usually the first few.
+        if each_word(description, |w| (0..title.len()).any(|i| title.word(i) == w)) {
             out.report("description");
         }
     }

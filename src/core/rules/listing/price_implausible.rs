@@ -68,13 +68,14 @@ impl Rule for PriceImplausible {
         if !usd || amount <= 0.0 {
             return;
         }
-        let ((amount_es, amount_en), (min_es, min_en), (max_es, max_en)) = (shown(amount), shown(min), shown(max));
         if amount < min {
+            let ((amount_es, amount_en), (min_es, min_en)) = (shown(amount), shown(min));
             out.report("price").message(tr!(
                 "El precio ${amount_es} es muy bajo (menos de ${min_es}); ¿es un error de tipeo?",
                 "The price ${amount_en} is very low (under ${min_en}); is it a typo?"
             ));
         } else if amount > max {
+            let ((amount_es, amount_en), (max_es, max_en)) = (shown(amount), shown(max));
             out.report("price").message(tr!(
                 "El precio ${amount_es} es muy alto (más de ${max_es}); ¿es un error de tipeo?",
                 "The price ${amount_en} is very high (over ${max_en}); is it a typo?"

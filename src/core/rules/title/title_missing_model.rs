@@ -2,7 +2,7 @@ use crate::core::engine::Context;
 use crate::core::listing::attr;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::core::rules::title::title_missing_brand::is_generic;
-use crate::core::rules::words::{mentions, tokens};
+use crate::core::rules::words::Words;
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -36,7 +36,7 @@ declare_rule! {
 impl Rule for TitleMissingModel {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(model) = cx.listing.attribute(attr::MODEL).filter(|m| !is_generic(m)) else { return };
-        if cx.listing.title.trim().is_empty() || mentions(&tokens(&cx.listing.title), model) {
+        if cx.listing.title.trim().is_empty() || Words::of(&cx.listing.title).mentions(model) {
             return;
         }
         out.report("title").message(tr!(

@@ -1,7 +1,7 @@
 use crate::core::diagnostic::{Applicability, Edit, Fix};
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
-use crate::core::rules::words::{find_phrase, remove_spans, tokens, Token};
+use crate::core::rules::words::{remove_spans, Words};
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -68,34 +68,31 @@ const PHRASES: &[&[&str]] = &[
 /// Words after "full" that make it a specification, not Mercado Libre's Full badge.
 const FULL_SPECS: &[&str] = &["hd", "size", "frame", "range", "color", "body", "equipo", "hybrid", "time"];
 
-/// The promotional phrases in `text`: their token ranges.
-pub fn find_promotions(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
-    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
-    for phrase in PHRASES {
-        let mut from = 0;
-        while let Some(range) = toks.get(from..).and_then(|rest| find_phrase(rest, phrase)) {
-            let range = range.start + from..range.end + from;
-            from = range.end;
-            let is_spec = *phrase == ["full"] && toks.get(range.end).is_some_and(|t| FULL_SPECS.contains(&t.folded.as_str()));
-            let overlaps = found.iter().any(|f| range.start < f.end && f.start < range.end);
-            if !is_spec && !overlaps {
-                found.push(range);
+/// The promotional phrases among `words`: word index ranges, in order. One pass: at each word
+/// the longest phrase starting there wins.
+pub fn find_promotions(words: &Words) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let hit = PHRASES.iter().find(|phrase| {
+            words.phrase_at(i, phrase) && !(**phrase == ["full"] && FULL_SPECS.contains(&words.word(i + 1)))
+        });
+        match hit {
+            Some(phrase) => {
+                found.push(i..i + phrase.len());
+                i += phrase.len();
             }
+            None => i += 1,
         }
     }
-    found.sort_by_key(|r| r.start);
     found
 }
 
 impl Rule for TitlePromotionalWords {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let title = &cx.listing.title;
-        let toks = tokens(title);
-        let found = find_promotions(&toks);
-        let spans: Vec<(usize, usize)> = found
-            .iter()
-            .filter_map(|r| Some((toks.get(r.start)?.start, toks.get(r.end.checked_sub(1)?)?.end)))
-            .collect();
+        let words = Words::of(title);
+        let spans: Vec<(usize, usize)> = find_promotions(&words).into_iter().filter_map(|r| words.original_span(r)).collect();
         if spans.is_empty() {
             return;
         }
@@ -117,8 +114,8 @@ mod tests {
     use super::*;
 
     fn found(title: &str) -> Vec<String> {
-        let toks = tokens(title);
-        find_promotions(&toks).into_iter().map(|r| toks[r].iter().map(|t| t.folded.clone()).collect::<Vec<_>>().join(" ")).collect()
+        let words = Words::of(title);
+        find_promotions(&words).into_iter().map(|r| r.map(|i| words.word(i)).collect::<Vec<_>>().join(" ")).collect()
     }
 
     #[test]

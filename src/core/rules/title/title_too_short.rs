@@ -1,5 +1,5 @@
 use crate::core::engine::Context;
-use crate::core::fold::words;
+use crate::core::rules::words::Words;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::{declare_rule, tr};
 
@@ -35,7 +35,7 @@ declare_rule! {
 
 impl Rule for TitleTooShort {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let count = words(&cx.listing.title).len();
+        let count = Words::of(&cx.listing.title).len();
         let min = cx.limits().title_min_words;
         if count > 0 && count < min {
             out.report("title").message(tr!(
