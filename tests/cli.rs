@@ -93,7 +93,8 @@ fn text_output_groups_problems_per_listing() {
     let out = run(&["check", &fixture("LI005", "bad.json")]);
     assert_eq!(out.code, 0, "currency is a warning, not an error");
     assert_eq!(out.stdout.matches("Publicación ").count(), 4, "{}", out.stdout);
-    assert!(out.stdout.contains("[LI005] Moneda: La moneda es ARS"), "{}", out.stdout);
+    assert!(out.stdout.contains("! Advertencia: La moneda es ARS; en Ecuador se publica en dólares (USD)  (Moneda · LI005)"), "{}", out.stdout);
+    assert!(out.stdout.contains("0 errores, 1 advertencia, 0 sugerencias"), "{}", out.stdout);
     assert!(out.stdout.contains("Arreglo automático: Poner la moneda en USD"), "{}", out.stdout);
 }
 

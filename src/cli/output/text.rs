@@ -45,13 +45,19 @@ fn severity_mark(severity: Severity) -> &'static str {
     }
 }
 
+/// "1 error", "2 errores": the word for `n`, from its singular and plural.
+fn count_of(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn counts(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let (e, w, t) = (count(Severity::Error), count(Severity::Warning), count(Severity::Tip));
     match lang {
-        Lang::Es => format!("{e} error(es), {w} advertencia(s), {t} sugerencia(s)"),
-        Lang::En => format!("{e} error(s), {w} warning(s), {t} tip(s)"),
+        Lang::Es => [count_of(e, "error", "errores"), count_of(w, "advertencia", "advertencias"), count_of(t, "sugerencia", "sugerencias")],
+        Lang::En => [count_of(e, "error", "errors"), count_of(w, "warning", "warnings"), count_of(t, "tip", "tips")],
     }
+    .join(", ")
 }
 
 /// The block for one listing.
@@ -81,17 +87,22 @@ pub fn listing(checked: &Checked, lang: Lang) -> String {
     for note in &checked.notes {
         let _ = writeln!(out, "  {} {}", Text::new("Nota:", "Note:").get(lang), note.message.get(lang));
     }
+    let mut helped: Vec<&str> = Vec::new();
     for d in &report.diagnostics {
         let _ = writeln!(
             out,
-            "  {} {} [{}] {}: {}",
+            "  {} {}: {}  ({} · {})",
             severity_mark(d.severity),
             d.severity.label().get(lang),
-            d.code,
+            d.message.get(lang),
             field_label(&d.field).get(lang),
-            d.message.get(lang)
+            d.code,
         );
-        let _ = writeln!(out, "      {}", d.help.get(lang));
+        // The same advice under every small picture is noise: give it once per rule.
+        if !helped.contains(&d.code.as_str()) {
+            helped.push(&d.code);
+            let _ = writeln!(out, "      {}", d.help.get(lang));
+        }
         if let Some(fix) = &d.fix {
             let how = match fix.applicability {
                 Applicability::Safe => Text::new("Arreglo automático", "Automatic fix"),

@@ -35,10 +35,12 @@ impl Rule for FewPictures {
         let count = cx.listing.pictures.len();
         let min = cx.limits().pictures_min_useful;
         if count > 0 && count < min {
-            out.report("pictures").message(tr!(
-                "Hay {count} foto(s); se recomiendan al menos {min}",
-                "There are {count} picture(s); at least {min} are recommended"
-            ));
+            let finding = out.report("pictures");
+            if count == 1 {
+                finding.message(tr!("Hay una sola foto; se recomiendan al menos {min}", "There is only one picture; at least {min} are recommended"));
+            } else {
+                finding.message(tr!("Hay {count} fotos; se recomiendan al menos {min}", "There are {count} pictures; at least {min} are recommended"));
+            }
         }
     }
 }

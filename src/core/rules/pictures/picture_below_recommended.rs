@@ -57,7 +57,7 @@ impl Rule for PictureBelowRecommended {
                 "Picture {n} is {w}×{h} px; {RECOMMENDED_SIDE}×{RECOMMENDED_SIDE} is recommended"
             ));
         } else {
-            let items: Vec<String> = below.iter().map(|(i, w, h)| format!("{} ({w}×{h})", i + 1)).collect();
+            let items: Vec<String> = below.iter().map(|(i, _, _)| (i + 1).to_string()).collect();
             let (list_es, list_en) = match items.split_last() {
                 Some((last, rest)) => (format!("{} y {last}", rest.join(", ")), format!("{} and {last}", rest.join(", "))),
                 None => (String::new(), String::new()),

@@ -38,10 +38,12 @@ impl Rule for TitleTooShort {
         let count = Words::of(&cx.listing.title).len();
         let min = cx.limits().title_min_words;
         if count > 0 && count < min {
-            out.report("title").message(tr!(
-                "El título tiene {count} palabra(s); se recomiendan al menos {min}",
-                "The title has {count} word(s); at least {min} are recommended"
-            ));
+            let finding = out.report("title");
+            if count == 1 {
+                finding.message(tr!("El título tiene una sola palabra; se recomiendan al menos {min}", "The title has a single word; at least {min} are recommended"));
+            } else {
+                finding.message(tr!("El título tiene {count} palabras; se recomiendan al menos {min}", "The title has {count} words; at least {min} are recommended"));
+            }
         }
     }
 }

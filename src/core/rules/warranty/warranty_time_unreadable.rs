@@ -34,11 +34,13 @@ impl Rule for WarrantyTimeUnreadable {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let field = cx.facts.warranty_field;
         if let Some(err) = cx.facts.error(field) {
-            let shown: String = err.input.chars().take(40).collect();
-            let (es, en) = (&err.error.expected.es, &err.error.expected.en);
+            let mut shown: String = err.input.chars().take(40).collect::<String>().trim_end().to_string();
+            if err.input.chars().count() > 40 {
+                shown.push('…');
+            }
             out.report(field).message(tr!(
-                "La garantía «{shown}» no dice cuánto dura; se esperaba {es}",
-                "The warranty “{shown}” does not say how long it lasts; expected {en}"
+                "La garantía «{shown}» no dice cuánto dura",
+                "The warranty “{shown}” does not say how long it lasts"
             ));
         }
     }
