@@ -85,7 +85,7 @@ fn a_clean_listing_exits_0_and_says_so() {
     let out = run(&["check", &fixture("LI001", "good.json")]);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
     assert!(out.stdout.contains("Profesional"), "{}", out.stdout);
-    assert!(out.stdout.contains("1 publicaciones revisadas: 1 Profesional"), "{}", out.stdout);
+    assert!(out.stdout.contains("1 publicación revisada: 1 Profesional"), "{}", out.stdout);
 }
 
 #[test]

@@ -51,9 +51,14 @@ impl Summary {
     /// "3 publicaciones revisadas: 1 Profesional, 1 Estándar, 1 Básica; 1 con errores."
     pub fn line(&self, lang: Lang) -> String {
         let Summary { listings, with_errors, basica, estandar, profesional } = self;
+        let (checked_es, checked_en) = if *listings == 1 {
+            ("publicación revisada", "listing checked")
+        } else {
+            ("publicaciones revisadas", "listings checked")
+        };
         let text = Text::new(
-            format!("{listings} publicaciones revisadas: {profesional} Profesional, {estandar} Estándar, {basica} Básica; {with_errors} con errores."),
-            format!("{listings} listings checked: {profesional} Professional, {estandar} Standard, {basica} Basic; {with_errors} with errors."),
+            format!("{listings} {checked_es}: {profesional} Profesional, {estandar} Estándar, {basica} Básica; {with_errors} con errores."),
+            format!("{listings} {checked_en}: {profesional} Professional, {estandar} Standard, {basica} Basic; {with_errors} with errors."),
         );
         text.get(lang).to_string()
     }
