@@ -29,6 +29,9 @@ pub fn field_label(field: &str) -> Text {
         "attributes.GTIN" => ("Código de barras (GTIN)", "Barcode (GTIN)"),
         "attributes.BRAND" => ("Marca", "Brand"),
         "attributes.MODEL" => ("Modelo", "Model"),
+        "seller_address.city" => ("Ciudad de origen", "Origin city"),
+        "seller_address.state" => ("Provincia", "Province"),
+        "shipping.mode" => ("Modo de envío", "Shipping mode"),
         "shipping.dimensions" | "shipping.weight" | "shipping.length" | "shipping.width" | "shipping.height" => {
             ("Paquete", "Package")
         }
@@ -115,4 +118,17 @@ pub fn listing(checked: &Checked, lang: Lang) -> String {
         let _ = writeln!(out, "  {}", Text::new("Sin problemas. ¡Lista para publicar!", "No problems. Ready to publish!").get(lang));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_label;
+
+    #[test]
+    fn fields_are_named_as_the_form_names_them() {
+        assert_eq!(field_label("pictures[2]").es, "Foto 3");
+        assert_eq!(field_label("seller_address.city").en, "Origin city");
+        assert_eq!(field_label("shipping.weight").es, "Paquete");
+        assert_eq!(field_label("attributes.COLOR").es, "attributes.COLOR");
+    }
 }
