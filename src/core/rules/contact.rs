@@ -7,11 +7,13 @@
 //! landlines `0[2-7]` + 7 digits (or `+593 [2-7]` + 7 digits). Digits may be grouped with spaces,
 //! dots or dashes. A longer run of digits (a GTIN, a part number) is not a phone.
 //!
-//! Word boundaries are ASCII (`(?-u:\b)`): Unicode boundaries would push the regex engine off
-//! its fast DFA path on any text with accents, which is every Spanish description.
+//! Patterns use `regex-lite`, not `regex`: the full engine's Unicode tables and DFA add about
+//! 200 KB (brotli) to the browser download, over the app's budget, and these few patterns over
+//! short listing texts do not need them. Its `\b` and classes are ASCII, which is what these
+//! patterns mean (digits, Latin letters of e-mails and links).
 
 use crate::core::text::Text;
-use regex::{Regex, RegexSet};
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 /// What kind of contact data was found.
@@ -49,16 +51,16 @@ pub struct ContactMatch {
 static PATTERNS: LazyLock<Vec<(ContactKind, Regex)>> = LazyLock::new(|| {
     let sep = r"[\s.\-()]{0,2}";
     let patterns = [
-        (ContactKind::Email, r"(?i)(?-u:\b)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?-u:\b)".to_string()),
+        (ContactKind::Email, r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b".to_string()),
         (
             ContactKind::Link,
-            r"(?i)(?:(?-u:\b)https?://|(?-u:\b)www\.)\S+|(?-u:\b)wa\.me/\S*|(?-u:\b)[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?(?-u:\b)"
+            r"(?i)(?:\bhttps?://|\bwww\.)\S+|\bwa\.me/\S*|\b[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?\b"
                 .to_string(),
         ),
-        (ContactKind::Phone, format!(r"(?:\+?(?-u:\b)593{sep}\(?0?\)?{sep}9|(?-u:\b)09)(?:{sep}[0-9]){{8}}(?-u:\b)")),
-        (ContactKind::Phone, format!(r"(?:\+?(?-u:\b)593{sep}\(?0?\)?{sep}[2-7]|(?-u:\b)0[2-7])(?:{sep}[0-9]){{7}}(?-u:\b)")),
-        (ContactKind::Messaging, r"(?i)(?-u:\b)(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)(?-u:\b)".to_string()),
-        (ContactKind::Social, r"(?i)(?-u:\b)(?:facebook|instagram|tik\s?tok|twitter)(?-u:\b)".to_string()),
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}[0-9]){{8}}\b")),
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}[0-9]){{7}}\b")),
+        (ContactKind::Messaging, r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string()),
+        (ContactKind::Social, r"(?i)\b(?:facebook|instagram|tik\s?tok|twitter)\b".to_string()),
         (ContactKind::Handle, r"(?:^|[\s(\[:])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,})".to_string()),
     ];
     patterns
@@ -67,17 +69,10 @@ static PATTERNS: LazyLock<Vec<(ContactKind, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// All patterns in one automaton: most texts have no contact data, and one scan says so.
-static ANY: LazyLock<Option<RegexSet>> = LazyLock::new(|| RegexSet::new(PATTERNS.iter().map(|(_, r)| r.as_str())).ok());
-
 /// Contact data in `text`, in order, without overlaps (the first pattern to claim text wins).
 pub fn find_contact(text: &str) -> Vec<ContactMatch> {
     let mut found: Vec<ContactMatch> = Vec::new();
-    let which = ANY.as_ref().map(|set| set.matches(text));
-    for (i, (kind, regex)) in PATTERNS.iter().enumerate() {
-        if which.as_ref().is_some_and(|w| !w.matched(i)) {
-            continue;
-        }
+    for (kind, regex) in PATTERNS.iter() {
         for caps in regex.captures_iter(text) {
             // The handle pattern captures the handle without the character before it.
             let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
@@ -119,7 +114,6 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         assert_eq!(PATTERNS.len(), 7);
-        assert!(ANY.is_some());
     }
 
     #[test]

@@ -2,7 +2,7 @@ use crate::core::diagnostic::{Applicability, Edit, Fix};
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::{declare_rule, tr};
-use regex::Regex;
+use regex_lite::Regex;
 use std::sync::LazyLock;
 
 declare_rule! {
@@ -40,7 +40,7 @@ declare_rule! {
 const TAGS: &str = "p|br|b|i|u|s|em|strong|div|span|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|a|img|font|center|hr|style|script|small|big|sup|sub|blockquote|pre|code|section|article|header|footer";
 
 static TAG: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)<\s*(/?)\s*({TAGS})(?-u:\b)[^<>]*?/?\s*>")).ok());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)<\s*(/?)\s*({TAGS})\b[^<>]*?/?\s*>")).ok());
 
 static BLANK_LINES: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\n[ \t]*\n(?:[ \t]*\n)+").ok());
 
@@ -52,7 +52,7 @@ pub fn has_html(text: &str) -> bool {
 /// Plain text from HTML-ish text: block tags become line breaks, other tags disappear.
 pub fn strip_html(text: &str) -> String {
     let Some(tag) = TAG.as_ref() else { return text.to_string() };
-    let replaced = tag.replace_all(text, |caps: &regex::Captures<'_>| {
+    let replaced = tag.replace_all(text, |caps: &regex_lite::Captures<'_>| {
         let closing = caps.get(1).is_some_and(|m| !m.as_str().is_empty());
         let name = caps.get(2).map(|m| m.as_str().to_ascii_lowercase()).unwrap_or_default();
         match (name.as_str(), closing) {
