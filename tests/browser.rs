@@ -122,3 +122,38 @@ async fn drafts_are_saved_on_every_change() {
     let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("listo.drafts.v1").unwrap().unwrap();
     assert!(stored.contains("\"price\":\"12,50\""), "stored: {stored}");
 }
+
+#[wasm_bindgen_test]
+async fn the_title_suggests_a_category_and_one_click_uses_it() {
+    let app = mount_app();
+    type_into(&app, "#field-title", "Celular Samsung Galaxy A15 128 GB").await;
+    settle().await;
+    let card = text_of(&app, "[data-testid=category-card]");
+    assert!(card.contains("Celulares y Smartphones"), "card: {card}");
+    button_with(&app, "Usar esta categoría").click();
+    settle().await;
+    let input: HtmlInputElement = app.query_selector("#field-category-id").unwrap().unwrap().unchecked_into();
+    assert_eq!(input.value(), "MEC1055");
+    // The phone category's required attributes appear as labelled fields.
+    assert!(app.query_selector("label[for=field-attributes-IS-DUAL-SIM]").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_shipping_card_shows_each_mode_for_the_package() {
+    let app = mount_app();
+    let card = text_of(&app, "[data-testid=shipping-card]");
+    assert!(card.contains("falta información"), "empty package: {card}");
+    type_into(&app, "#field-shipping-weight", "1,2 kg").await;
+    type_into(&app, "#field-shipping-length", "30").await;
+    type_into(&app, "#field-shipping-width", "20").await;
+    type_into(&app, "#field-shipping-height", "10").await;
+    type_into(&app, "#field-seller-address-city", "Cumbayá").await;
+    settle().await;
+    let card = text_of(&app, "[data-testid=shipping-card]");
+    assert!(card.contains("Envío en el día · disponible"), "card: {card}");
+    assert!(card.contains("Peso facturable"), "card: {card}");
+    type_into(&app, "#field-shipping-weight", "45 kg").await;
+    settle().await;
+    let card = text_of(&app, "[data-testid=shipping-card]");
+    assert!(card.contains("Courier nacional · no disponible"), "card: {card}");
+}
