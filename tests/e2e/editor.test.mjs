@@ -212,10 +212,28 @@ for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 900 
           `page ${hash || "editor"}`,
         );
       }
-      await screenshot(page, `rules-${viewport.width}`);
+      await screenshot(page, `rules-${viewport.width}`, { fullPage: false });
       assert.deepEqual(problems(), []);
     } finally {
       await browser.close();
     }
   });
 }
+
+test("“¿Por qué?” opens the rule's explanation with its examples and source", async () => {
+  const { browser, page, problems } = await start();
+  try {
+    const item = panel(page).locator(".listo-diag", { hasText: "Falta el precio" });
+    await item.getByRole("link", { name: "¿Por qué?" }).click();
+    const rule = page.locator("#regla-LI001");
+    await rule.waitFor();
+    const text = await rule.innerText();
+    for (const heading of ["Por qué / Why", "Ejemplo malo / Bad example", "Ejemplo bueno / Good example", "Fuente / Source"]) {
+      assert.ok(text.includes(heading), `missing ${heading} in:\n${text}`);
+    }
+    await screenshot(page, "rule-LI001-360", { fullPage: false });
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -84,10 +84,10 @@ export async function openPage(context, origin) {
   return { page, problems: () => problems.slice() };
 }
 
-/** Saves a full-page screenshot under target/screenshots/. */
-export async function screenshot(page, name) {
+/** Saves a screenshot (full page unless `fullPage: false`) under target/screenshots/. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

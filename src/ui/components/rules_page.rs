@@ -48,14 +48,37 @@ pub fn RulesPage(
     }
 }
 
-/// Renders the small Markdown subset rule docs use: `## ` headings, paragraphs, `code`.
+/// Renders the small Markdown subset rule docs use: `## ` headings, paragraphs separated by
+/// blank lines, and `code`.
 fn render_docs(docs: &str) -> impl IntoView {
-    docs.split("\n\n")
-        .map(|block| {
-            let block = block.trim();
-            match block.strip_prefix("## ") {
-                Some(heading) => view! { <h4>{docs_heading(heading).es.clone()} " / " {heading.to_string()}</h4> }.into_any(),
-                None => view! { <p>{inline_code(block)}</p> }.into_any(),
+    let mut blocks: Vec<(bool, String)> = Vec::new();
+    let mut paragraph = String::new();
+    let flush = |paragraph: &mut String, blocks: &mut Vec<(bool, String)>| {
+        if !paragraph.trim().is_empty() {
+            blocks.push((false, paragraph.trim().to_string()));
+        }
+        paragraph.clear();
+    };
+    for line in docs.lines() {
+        if let Some(heading) = line.trim().strip_prefix("## ") {
+            flush(&mut paragraph, &mut blocks);
+            blocks.push((true, heading.to_string()));
+        } else if line.trim().is_empty() {
+            flush(&mut paragraph, &mut blocks);
+        } else {
+            paragraph.push_str(line.trim());
+            paragraph.push(' ');
+        }
+    }
+    flush(&mut paragraph, &mut blocks);
+    blocks
+        .into_iter()
+        .map(|(heading, text)| {
+            if heading {
+                let names = docs_heading(&text);
+                view! { <h4>{names.es} " / " {names.en}</h4> }.into_any()
+            } else {
+                view! { <p>{inline_code(&text)}</p> }.into_any()
             }
         })
         .collect_view()
