@@ -1,31 +1,47 @@
 //! Grid search over the classifier's tuning on labelled titles (default
 //! ../shared/data/titles-dev.csv): prints top-1, top-3, second-level and macro top-1 for each
-//! setting. `cargo run --release --example tune_classifier [FILE]`.
+//! setting. `cargo run --release --example tune_classifier [FILE] [--grid] [--lexicon FILE]`
+//! (without `--grid`, only the default tuning is measured).
+//!
+//! With `--errors` it instead lists each title whose top level or second level is wrong (truth,
+//! suggestion, the words that drove it), for reading which categories lack vocabulary. The
+//! listing is for the developer's eyes only: titles are measurement data, never lexicon text.
 
 use listo::core::catalog::classify::Tuning;
+use listo::core::catalog::csv;
 use listo::core::catalog::measure::measure;
-use listo::core::catalog::tree::Tree;
+use listo::core::catalog::tree::{parse_id, Tree};
 use listo::core::catalog::{Catalog, TreeSource, EMBEDDED_TREE};
 use std::collections::HashMap;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/titles-dev.csv".into());
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("cannot read {path}");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let errors = args.iter().any(|a| a == "--errors");
+    let path = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/titles-dev.csv".into());
+    // The lexicon is read at run time (default: the source file) so a lexicon edit is measured
+    // without rebuilding.
+    let lexicon_path = args.windows(2).find(|w| w[0] == "--lexicon").map(|w| w[1].clone()).unwrap_or_else(|| "src/core/catalog/lexicon.txt".into());
+    let (Ok(text), Ok(lexicon_text)) = (std::fs::read_to_string(&path), std::fs::read_to_string(&lexicon_path)) else {
+        eprintln!("cannot read {path} or {lexicon_path}");
         std::process::exit(1);
     };
     let Ok(tree) = Tree::from_compact(EMBEDDED_TREE) else { return };
     let base = Tuning::default();
-    for name_weight in [0.3f32, 0.5] {
-        for spread in [20.0f32] {
-            for lexicon_weight in [3.0f32] {
-                for fallback_score in [0.35f32, 0.5, 0.7] {
-                    let (first_word, top_weight, temperature, null_score) = (base.first_word, base.top_weight, base.temperature, base.null_score);
-                    let t = Tuning { name_weight, spread, lexicon_weight, top_weight, fallback_score, temperature, null_score, ..base };
-                    let c = Catalog::with_tuning(tree.clone(), TreeSource::Embedded, HashMap::new(), t);
+    if errors {
+        list_errors(&Catalog::with_lexicon(tree, TreeSource::Embedded, HashMap::new(), base, &lexicon_text), &text);
+        return;
+    }
+    let grid = args.iter().any(|a| a == "--grid");
+    let values = |default: f32, more: &[f32]| -> Vec<f32> { if grid { more.to_vec() } else { vec![default] } };
+    for name_weight in values(base.name_weight, &[0.3, 0.5]) {
+        for top_weight in values(base.top_weight, &[0.7, 1.0, 1.5]) {
+            for temperature in values(base.temperature, &[5.0]) {
+                for fallback_score in values(base.fallback_score, &[0.35, 0.5]) {
+                    let t = Tuning { name_weight, top_weight, temperature, fallback_score, ..base };
+                    let c = Catalog::with_lexicon(tree.clone(), TreeSource::Embedded, HashMap::new(), t, &lexicon_text);
                     if let Ok(m) = measure(&c, &text) {
                         println!(
-                            "name {name_weight} spread {spread} lex {lexicon_weight} first {first_word} fallback {fallback_score} top {top_weight} temp {temperature} null {null_score}: top1 {:.3} top3 {:.3} second {:.3} macro {:.3}",
+                            "name {name_weight} top {top_weight} temp {temperature} fallback {fallback_score}: top1 {:.3} top3 {:.3} second {:.3} macro {:.3}",
                             m.top1, m.top3, m.second_top1, m.macro_top1
                         );
                         for th in m.thresholds.iter().filter(|t| t.threshold >= 0.89 && t.threshold <= 0.91) {
@@ -35,5 +51,32 @@ fn main() {
                 }
             }
         }
+    }
+}
+
+/// Prints `LEVEL<TAB>truth<TAB>suggested<TAB>words<TAB>title` for each wrong title (LEVEL is
+/// `TOP` when the top level is wrong, `SECOND` when only the second level is).
+fn list_errors(catalog: &Catalog, text: &str) {
+    let tree = &catalog.tree;
+    let Ok(records) = csv::parse(text) else { return };
+    let mut rows = records.into_iter();
+    let Some(header) = rows.next() else { return };
+    let col = |n: &str| header.fields.iter().position(|f| f == n);
+    let (Some(c_title), Some(c_cat)) = (col("title"), col("category_id")) else { return };
+    for r in rows {
+        let title = r.fields.get(c_title).map(String::as_str).unwrap_or("");
+        let Some(truth) = r.fields.get(c_cat).and_then(|c| parse_id(c)).and_then(|id| tree.index_of(id)) else { continue };
+        let c = catalog.classify(title);
+        let Some(best) = c.ranked.first() else {
+            println!("NONE\t{}\t-\t-\t{title}", tree.path_names(truth));
+            continue;
+        };
+        let top_ok = c.at_depth(tree, 1).first().map(|t| t.0) == Some(tree.ancestor_at(truth, 1));
+        let second_ok = tree.ancestor_at(best.index, 2) == tree.ancestor_at(truth, 2);
+        if top_ok && second_ok {
+            continue;
+        }
+        let level = if top_ok { "SECOND" } else { "TOP" };
+        println!("{level}\t{}\t{}\t{}\t{title}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","));
     }
 }

@@ -55,7 +55,13 @@ impl Catalog {
     }
 
     pub fn with_tuning(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>, tuning: Tuning) -> Catalog {
-        let (lexicon, _errors) = lexicon::parse_lenient(lexicon::EMBEDDED);
+        Catalog::with_lexicon(tree, source, title_max, tuning, lexicon::EMBEDDED)
+    }
+
+    /// As [`Catalog::with_tuning`] with another lexicon text (the tuning example reads the
+    /// lexicon file at run time so a change is measured without rebuilding).
+    pub fn with_lexicon(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>, tuning: Tuning, lexicon_text: &str) -> Catalog {
+        let (lexicon, _errors) = lexicon::parse_lenient(lexicon_text);
         let classifier = Classifier::new(&tree, &lexicon, tuning);
         Catalog { tree, source, classifier, title_max }
     }
