@@ -17,7 +17,12 @@ use std::collections::HashMap;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let errors = args.iter().any(|a| a == "--errors");
-    let path = args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "../shared/data/titles-dev.csv".into());
+    let path = args
+        .iter()
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args.get(i - 1).is_none_or(|p| p != "--lexicon")))
+        .map(|(_, a)| a.clone())
+        .unwrap_or_else(|| "../shared/data/titles-dev.csv".into());
     // The lexicon is read at run time (default: the source file) so a lexicon edit is measured
     // without rebuilding.
     let lexicon_path = args.windows(2).find(|w| w[0] == "--lexicon").map(|w| w[1].clone()).unwrap_or_else(|| "src/core/catalog/lexicon.txt".into());
@@ -25,6 +30,9 @@ fn main() {
         eprintln!("cannot read {path} or {lexicon_path}");
         std::process::exit(1);
     };
+    if let Err(e) = listo::core::catalog::lexicon::parse(&lexicon_text) {
+        eprintln!("lexicon errors: {e}");
+    }
     let Ok(tree) = Tree::from_compact(EMBEDDED_TREE) else { return };
     let base = Tuning::default();
     if errors {
