@@ -63,7 +63,8 @@ fn main() {
 }
 
 /// Prints `LEVEL<TAB>truth<TAB>suggested<TAB>words<TAB>title` for each wrong title (LEVEL is
-/// `TOP` when the top level is wrong, `SECOND` when only the second level is).
+/// `TOP3` when the true top level is not even among the first three, `TOP` when it is but not
+/// first, `SECOND` when only the second level is wrong).
 fn list_errors(catalog: &Catalog, text: &str) {
     let tree = &catalog.tree;
     let Ok(records) = csv::parse(text) else { return };
@@ -79,12 +80,20 @@ fn list_errors(catalog: &Catalog, text: &str) {
             println!("NONE\t{}\t-\t-\t{title}", tree.path_names(truth));
             continue;
         };
-        let top_ok = c.at_depth(tree, 1).first().map(|t| t.0) == Some(tree.ancestor_at(truth, 1));
+        let tops = c.at_depth(tree, 1);
+        let top_ok = tops.first().map(|t| t.0) == Some(tree.ancestor_at(truth, 1));
+        let top3_ok = tops.iter().take(3).any(|t| t.0 == tree.ancestor_at(truth, 1));
         let second_ok = tree.ancestor_at(best.index, 2) == tree.ancestor_at(truth, 2);
         if top_ok && second_ok {
             continue;
         }
-        let level = if top_ok { "SECOND" } else { "TOP" };
+        let level = if top_ok {
+            "SECOND"
+        } else if top3_ok {
+            "TOP"
+        } else {
+            "TOP3"
+        };
         println!("{level}\t{}\t{}\t{}\t{title}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","));
     }
 }
