@@ -52,6 +52,9 @@ fn main() {
                             "name {name_weight} top {top_weight} temp {temperature} fallback {fallback_score}: top1 {:.3} top3 {:.3} second {:.3} macro {:.3}",
                             m.top1, m.top3, m.second_top1, m.macro_top1
                         );
+                        if !grid {
+                            println!("{}", m.render());
+                        }
                         for th in m.thresholds.iter().filter(|t| t.threshold >= 0.89 && t.threshold <= 0.91) {
                             println!("    at {:.2}: coverage {:.3} precision {:.3} false alarms {:.3}", th.threshold, th.coverage, th.precision, th.false_alarms);
                         }
