@@ -43,13 +43,13 @@ fn main() {
     let values = |default: f32, more: &[f32]| -> Vec<f32> { if grid { more.to_vec() } else { vec![default] } };
     for name_weight in values(base.name_weight, &[0.3, 0.5]) {
         for top_weight in values(base.top_weight, &[0.7, 1.0, 1.5]) {
-            for temperature in values(base.temperature, &[5.0]) {
-                for fallback_score in values(base.fallback_score, &[0.35, 0.5]) {
-                    let t = Tuning { name_weight, top_weight, temperature, fallback_score, ..base };
+            for after_para in values(base.after_para, &[0.3, 0.5, 0.75, 1.0]) {
+                for fallback_score in values(base.fallback_score, &[0.3, 0.35, 0.45]) {
+                    let t = Tuning { name_weight, top_weight, after_para, fallback_score, ..base };
                     let c = Catalog::with_lexicon(tree.clone(), TreeSource::Embedded, HashMap::new(), t, &lexicon_text);
                     if let Ok(m) = measure(&c, &text) {
                         println!(
-                            "name {name_weight} top {top_weight} temp {temperature} fallback {fallback_score}: top1 {:.3} top3 {:.3} second {:.3} macro {:.3}",
+                            "name {name_weight} top {top_weight} after_para {after_para} fallback {fallback_score}: top1 {:.3} top3 {:.3} second {:.3} macro {:.3}",
                             m.top1, m.top3, m.second_top1, m.macro_top1
                         );
                         if !grid {
@@ -90,12 +90,13 @@ fn list_errors(catalog: &Catalog, text: &str) {
         if top_ok && second_ok {
             continue;
         }
+        let rank = tops.iter().position(|t| t.0 == tree.ancestor_at(truth, 1)).map_or("-".to_string(), |r| (r + 1).to_string());
         let level = if top_ok {
-            "SECOND"
+            "SECOND".to_string()
         } else if top3_ok {
-            "TOP"
+            "TOP".to_string()
         } else {
-            "TOP3"
+            format!("TOP3:{rank}")
         };
         println!("{level}\t{}\t{}\t{}\t{title}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","));
     }
