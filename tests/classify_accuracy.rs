@@ -1,6 +1,6 @@
 //! Accuracy of the category suggestion on the real development titles (measurement only: read
 //! from ../shared/data, never copied). Prints the same report as `listo classify-report` and
-//! asserts the measured floors (see the constants: issue 4's targets are not yet met).
+//! asserts the measured floors (see the constants: two of issue 4's targets are not yet met).
 
 use listo::core::catalog::measure::measure;
 use listo::core::catalog::Catalog;
@@ -22,10 +22,12 @@ fn suggestion_meets_the_accuracy_targets() {
     assert!(m.macro_top1 >= MACRO, "macro top-1 {:.3}", m.macro_top1);
 }
 
-// Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. They are NOT yet
-// met; these floors are the measured levels (rounded down) so any regression fails. Raise them
-// as the lexicon grows.
-const TOP1: f64 = 0.78;
-const TOP3: f64 = 0.89;
-const SECOND: f64 = 0.52;
-const MACRO: f64 = 0.68;
+// Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
+// are met; top-3 and second level are NOT yet (the second level is capped near 0.86 by the
+// measurement set labelling most books "Libros, Revistas y Comics > Otros", which the classifier
+// does not imitate). These floors are the measured levels (rounded down) so any regression
+// fails. Raise them as the lexicon grows.
+const TOP1: f64 = 0.80;
+const TOP3: f64 = 0.90;
+const SECOND: f64 = 0.56;
+const MACRO: f64 = 0.72;
