@@ -63,6 +63,11 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
         let mut keys = Vec::new();
         for word in parts {
             let folded = crate::core::fold::fold(word);
+            // Titles are read word by word and in pairs, so a longer phrase could never match.
+            if folded.matches('_').count() > 1 {
+                errors.push(format!("line {line}: {word:?} has more than two words (phrases are pairs)"));
+                continue;
+            }
             // In a phrase, a stopword part is dropped ("moto_e" is "moto").
             let k = match folded.split_once('_') {
                 Some((a, b)) => match (key(a), key(b)) {
@@ -94,6 +99,7 @@ mod tests {
         assert!(parse("x12 a").unwrap_err().contains("line 1"));
         assert!(parse("12 para").unwrap_err().contains("stopword"));
         assert_eq!(parse("12 moto_e").unwrap()[0].keys, vec!["moto"]);
+        assert!(parse("12 all_in_one").unwrap_err().contains("more than two words"));
     }
 
     #[test]
