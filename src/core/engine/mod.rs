@@ -12,7 +12,7 @@ pub use score::{score, QualityLevel};
 
 use crate::core::catalog::classify::Classification;
 use crate::core::catalog::Catalog;
-use crate::core::diagnostic::Diagnostic;
+use crate::core::diagnostic::{Diagnostic, Severity};
 use crate::core::listing::Listing;
 use crate::core::rules::registry;
 use crate::core::rules::rule::{Findings, Rule};
@@ -106,7 +106,8 @@ impl Engine {
             diagnostics.extend(findings.items.into_iter().map(|f| Diagnostic {
                 code: meta.code.to_string(),
                 name: meta.name.to_string(),
-                severity,
+                // An assumption is never an error: only a sourced rule can say Mercado Libre rejects.
+                severity: if f.assumption { severity.max(Severity::Warning) } else { severity },
                 field: f.field,
                 message: f.message.unwrap_or_else(|| meta.message()),
                 help: f.help.unwrap_or_else(|| meta.help()),

@@ -97,6 +97,9 @@ pub struct Finding {
     /// Overrides the rule's default help.
     pub help: Option<Text>,
     pub fix: Option<Fix>,
+    /// The finding rests on an editable default (no public Mercado Libre source), so the
+    /// engine never reports it as an error: Listo cannot claim Mercado Libre would reject it.
+    pub assumption: bool,
 }
 
 /// Where a rule puts what it finds.
@@ -108,7 +111,7 @@ pub struct Findings {
 impl Findings {
     /// Reports the rule's default message on `field`.
     pub fn report(&mut self, field: impl Into<String>) -> &mut Finding {
-        self.items.push(Finding { field: field.into(), message: None, help: None, fix: None });
+        self.items.push(Finding { field: field.into(), message: None, help: None, fix: None, assumption: false });
         self.items.last_mut().expect("just pushed")
     }
 }
@@ -126,6 +129,12 @@ impl Finding {
 
     pub fn fix(&mut self, fix: Fix) -> &mut Self {
         self.fix = Some(fix);
+        self
+    }
+
+    /// Marks the finding as resting on an editable default: reported as a warning at most.
+    pub fn assumption(&mut self) -> &mut Self {
+        self.assumption = true;
         self
     }
 }

@@ -40,6 +40,9 @@ impl Rule for AttributeValueNotAllowed {
             }
             let (es, en) = (a.name_es, a.name_en);
             let finding = out.report(format!("attributes.{}", a.id));
+            if a.allowed_source.is_editable_default() {
+                finding.assumption();
+            }
             match a.allowed {
                 Allowed::OneOf(list) => {
                     let list = list.join(", ");

@@ -48,7 +48,7 @@ impl Rule for MissingGtinForNewProduct {
         }
         let finding = out.report(format!("attributes.{}", attr::GTIN));
         if source.is_editable_default() {
-            finding.message(tr!(
+            finding.assumption().message(tr!(
                 "Falta el GTIN (código de barras) de este producto nuevo; Listo lo pide por defecto en esta categoría (supuesto editable)",
                 "The GTIN (barcode) of this new product is missing; Listo asks for it by default in this category (an editable assumption)"
             ));

@@ -21,7 +21,7 @@ declare_rule! {
     /// (MEC1656), PCs (MEC1649), processors (MEC1693) and All In One (MEC126843) from a public
     /// report of Mercado Libre Ecuador sync errors (third party); the rest (fashion size, gender
     /// and colour; perfume volume; pet-food weight; supplements; brand and model) are editable
-    /// defaults, and the message says so.
+    /// defaults: the message says so and they are reported as warnings, never errors.
     pub MissingRequiredAttribute {
         code: "CA005",
         name: "missing-required-attribute",
@@ -47,7 +47,7 @@ impl Rule for MissingRequiredAttribute {
             let (es, en, id) = (a.name_es, a.name_en, a.id);
             let finding = out.report(format!("attributes.{id}"));
             if a.source.is_editable_default() {
-                finding.message(tr!(
+                finding.assumption().message(tr!(
                     "Falta «{es}» ({id}); Listo lo pide por defecto (supuesto editable, no es una regla publicada de Mercado Libre)",
                     "“{en}” ({id}) is missing; Listo asks for it by default (an editable assumption, not a published Mercado Libre rule)"
                 ));
