@@ -2,13 +2,14 @@
 //! reason, or unknown naming the missing fields), the billable weight, and the delivery promise
 //! per destination region. Pure: no clock (the same-day cut-off is stated in the promise), no I/O.
 
+use super::fields::field_names;
 use super::places::{normalize, MatchKind, OriginMatch};
 use super::plausible::{self, TooSmall};
 use super::profile::{Basis, Limit, Mode, ModeLimits, ProfileData, ShippingProfile};
 use super::restricted::RestrictedHit;
 use crate::core::engine::Facts;
 use crate::core::listing::Listing;
-use crate::core::text::Text;
+use crate::core::text::{number, Text};
 use crate::tr;
 use serde::Serialize;
 
@@ -110,27 +111,29 @@ impl PromiseTexts {
         let times = |en: bool| -> String {
             data.regions
                 .iter()
-                .filter_map(|r| r.courier_hours.as_ref().map(|h| format!("{} {} h", if en { &r.name.en } else { &r.name.es }, show(h.value))))
+                .filter_map(|r| r.courier_hours.as_ref().map(|h| if en { format!("{} {} h", r.name.en, show(h.value).en) } else { format!("{} {} h", r.name.es, show(h.value).es) }))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
         let (es, en) = (times(false), times(true));
         let (lo, hi) = (show(data.galapagos.days_min.value), show(data.galapagos.days_max.value));
+        let (lo_es, hi_es, lo_en, hi_en) = (&lo.es, &hi.es, &lo.en, &hi.en);
         let courier_by_region = data
             .regions
             .iter()
             .filter_map(|r| {
                 let h = r.courier_hours.as_ref()?;
                 let (hours, (note_es, note_en)) = (show(h.value), basis_note(h));
-                Some((r.id.clone(), tr!("Courier, unas {hours} h{note_es}", "Courier, about {hours} h{note_en}")))
+                let (hours_es, hours_en) = (&hours.es, &hours.en);
+                Some((r.id.clone(), tr!("Courier, unas {hours_es} h{note_es}", "Courier, about {hours_en} h{note_en}")))
             })
             .collect();
         PromiseTexts {
             same_day_places: same_day_places(data),
             courier: tr!("Courier a todo el continente, unas: {es}", "Courier to the whole mainland, about: {en}"),
             galapagos: tr!(
-                "De {lo} a {hi} días (régimen especial; la carga pasa el control de bioseguridad de Galápagos)",
-                "{lo} to {hi} days (special regime; cargo goes through the Galápagos biosecurity control)"
+                "De {lo_es} a {hi_es} días (régimen especial; la carga pasa el control de bioseguridad de Galápagos)",
+                "{lo_en} to {hi_en} days (special regime; cargo goes through the Galápagos biosecurity control)"
             ),
             courier_by_region,
         }
@@ -245,17 +248,13 @@ fn basis_note(limit: &Limit) -> (&'static str, &'static str) {
     }
 }
 
-/// Rounds for display: grams to whole grams, centimetres to one decimal.
-fn show(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
-    }
+/// A measure for display in each language, to one decimal at most ("24,5" / "24.5", "30").
+fn show(v: f64) -> Text {
+    number(v, 1)
 }
 
-fn kg(g: f64) -> String {
+/// Grams as kilograms for display.
+fn kg(g: f64) -> Text {
     show(g / 1000.0)
 }
 
@@ -271,11 +270,12 @@ fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdic
         match (billable, pkg.weight_g) {
             (Some(b), _) if over(b, max) => {
                 let (b, m) = (kg(b), kg(max));
+                let (b_es, m_es, b_en, m_en) = (&b.es, &m.es, &b.en, &m.en);
                 v.reasons.push(Reason {
                     kind: ReasonKind::OverLimit,
                     text: tr!(
-                        "Peso facturable {b} kg: supera el máximo de {m} kg{note_es}",
-                        "Billable weight {b} kg is over the {m} kg maximum{note_en}"
+                        "Peso facturable {b_es} kg: supera el máximo de {m_es} kg{note_es}",
+                        "Billable weight {b_en} kg is over the {m_en} kg maximum{note_en}"
                     ),
                     assumption: limit.basis != Basis::Documented,
                 });
@@ -283,9 +283,10 @@ fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdic
             (Some(_), _) => {}
             (None, Some(actual)) if over(actual, max) => {
                 let (a, m) = (kg(actual), kg(max));
+                let (a_es, m_es, a_en, m_en) = (&a.es, &m.es, &a.en, &m.en);
                 v.reasons.push(Reason {
                     kind: ReasonKind::OverLimit,
-                    text: tr!("Peso {a} kg: supera el máximo de {m} kg{note_es}", "Weight {a} kg is over the {m} kg maximum{note_en}"),
+                    text: tr!("Peso {a_es} kg: supera el máximo de {m_es} kg{note_es}", "Weight {a_en} kg is over the {m_en} kg maximum{note_en}"),
                     assumption: limit.basis != Basis::Documented,
                 });
             }
@@ -312,9 +313,10 @@ fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdic
         let value = measure(dims);
         if over(value, limit.value) {
             let (got, max, (note_es, note_en)) = (show(value), show(limit.value), basis_note(limit));
+            let (got_es, max_es, got_en, max_en) = (&got.es, &max.es, &got.en, &max.en);
             v.reasons.push(Reason {
                 kind: ReasonKind::OverLimit,
-                text: tr!("{name_es} {got} cm: supera el máximo de {max} cm{note_es}", "{name_en} {got} cm is over the {max} cm maximum{note_en}"),
+                text: tr!("{name_es} {got_es} cm: supera el máximo de {max_es} cm{note_es}", "{name_en} {got_en} cm is over the {max_en} cm maximum{note_en}"),
                 assumption: limit.basis != Basis::Documented,
             });
         }
@@ -353,7 +355,8 @@ fn same_day(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits
     let where_es = &profile.texts.same_day_places;
     let no_same_day = |text: Text| Reason { kind: ReasonKind::NoSameDayFromOrigin, text, assumption: false };
     match origin.kind {
-        MatchKind::Missing | MatchKind::Unknown => v.miss(&["seller_address.city".to_string()]),
+        // A guessed city (a typo Listo corrected) is not reasoned from until the seller confirms it.
+        MatchKind::Missing | MatchKind::Unknown | MatchKind::Corrected => v.miss(&["seller_address.city".to_string()]),
         MatchKind::ProvinceOnly => {
             let province_has_same_day = origin.province.as_ref().is_some_and(|p| {
                 profile.data.provinces.iter().filter(|pr| &pr.name == p).any(|pr| {
@@ -370,7 +373,7 @@ fn same_day(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits
                 )));
             }
         }
-        MatchKind::Exact | MatchKind::Corrected if enabled_metro.is_none() => {
+        MatchKind::Exact if enabled_metro.is_none() => {
             let city = origin.city.clone().unwrap_or_default();
             let text = match &origin.metro {
                 Some(metro) => tr!(
@@ -384,24 +387,25 @@ fn same_day(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits
             };
             v.reasons.push(no_same_day(text));
         }
-        MatchKind::Exact | MatchKind::Corrected => {}
+        MatchKind::Exact => {}
     }
     check_restricted(hits, Mode::SameDay, &mut v);
     check_limits(&profile.data.same_day.limits, pkg, divisor, &mut v);
     let metro = enabled_metro.map(|m| m.name.clone()).unwrap_or_default();
     let hour = show(profile.data.same_day.cutoff_hour.value);
+    let (hour_es, hour_en) = (hour.es, hour.en);
     let (note_es, note_en) = basis_note(&profile.data.same_day.cutoff_hour);
     v.finish(|| {
         tr!(
-            "Llega hoy dentro de {metro} si compran antes de las {hour}:00{note_es}; si no, al día siguiente",
-            "Arrives today within {metro} if ordered before {hour}:00{note_en}; otherwise the next day"
+            "Llega hoy dentro de {metro} si compran antes de las {hour_es}:00{note_es}; si no, al día siguiente",
+            "Arrives today within {metro} if ordered before {hour_en}:00{note_en}; otherwise the next day"
         )
     })
 }
 
 fn courier(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits: &[RestrictedHit], divisor: f64) -> Verdict {
     let mut v = Verdict::default();
-    if origin.region.as_deref() == Some("galapagos") {
+    if origin.kind != MatchKind::Corrected && origin.region.as_deref() == Some("galapagos") {
         v.reasons.push(Reason {
             kind: ReasonKind::OriginInGalapagos,
             text: tr!(
@@ -427,8 +431,9 @@ fn promise_for(region: &str, name: &Text, mode: Mode, v: &Verdict, eligible_text
     let promise = match v.status {
         Status::Eligible => eligible_text.or(v.promise.as_ref()).cloned().unwrap_or_default(),
         Status::Unknown => {
-            let fields = v.missing.join(", ");
-            tr!("Por confirmar: falta {fields}", "To be confirmed: missing {fields}")
+            let fields = field_names(&v.missing);
+            let (fields_es, fields_en) = (&fields.es, &fields.en);
+            tr!("Por confirmar: falta {fields_es}", "To be confirmed: missing {fields_en}")
         }
         Status::NotEligible => Text::new("Acordar con el comprador", "Arrange with the buyer"),
     };

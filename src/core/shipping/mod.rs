@@ -3,7 +3,9 @@
 //! a [`ShippingProfile`] (embedded default, loadable JSON) that says which are documented, which
 //! are another country's figures and which are assumptions.
 
+pub mod distance;
 pub mod evaluate;
+pub mod fields;
 pub mod places;
 pub mod plausible;
 pub mod profile;

@@ -3,6 +3,7 @@
 //! "Cumbayá, Quito"), and small typos are corrected ("guayakil") or answered with the closest
 //! names.
 
+use super::distance::{bounded_distance, LetterBag};
 use super::profile::{Metro, Region};
 use crate::core::fold::fold;
 use serde::{Deserialize, Serialize};
@@ -23,8 +24,17 @@ struct Entry {
     key: String,
     /// `key` as chars, for edit distances without re-decoding.
     chars: Vec<char>,
+    /// `key`'s letter counts, to skip names that cannot be within the distance sought.
+    bag: LetterBag,
     province: usize,
     city: Option<usize>,
+}
+
+impl Entry {
+    fn new(key: String, province: usize, city: Option<usize>) -> Entry {
+        let chars: Vec<char> = key.chars().collect();
+        Entry { bag: LetterBag::of(&chars), chars, key, province, city }
+    }
 }
 
 /// Folded names, sorted for binary search, with each city's metro area.
@@ -62,8 +72,6 @@ pub struct OriginMatch {
     pub region: Option<String>,
     /// The metro area (by name) when the city is in one.
     pub metro: Option<String>,
-    /// The closest known names, best first, when not recognised exactly.
-    pub suggestions: Vec<String>,
 }
 
 /// Lower case, no accents, letters and digits separated by single spaces.
@@ -77,36 +85,6 @@ pub fn normalize(s: &str) -> String {
         out.push_str(word);
     }
     out
-}
-
-/// Edit distance with adjacent transpositions (optimal string alignment), on chars.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    edit_distance_chars(&a, &b, &mut Vec::new())
-}
-
-/// [`edit_distance`] on decoded chars, reusing `rows` as its table.
-fn edit_distance_chars(a: &[char], b: &[char], rows: &mut Vec<usize>) -> usize {
-    let width = b.len() + 1;
-    rows.clear();
-    rows.resize((a.len() + 1) * width, 0);
-    let at = |i: usize, j: usize| i * width + j;
-    for (j, cell) in rows.iter_mut().take(width).enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        rows[at(i, 0)] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[at(i - 1, j)] + 1).min(rows[at(i, j - 1)] + 1).min(rows[at(i - 1, j - 1)] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[at(i - 2, j - 2)] + 1);
-            }
-            rows[at(i, j)] = best;
-        }
-    }
-    rows[at(a.len(), b.len())]
 }
 
 /// Typos tolerated for a name of this many letters.
@@ -135,7 +113,7 @@ impl PlaceIndex {
             }
             for (c, city) in province.cities.iter().enumerate() {
                 let key = normalize(city);
-                entries.push(Entry { chars: key.chars().collect(), key, province: p, city: Some(c) });
+                entries.push(Entry::new(key, p, Some(c)));
             }
         }
         let mut cities_sorted: Vec<&Entry> = entries.iter().collect();
@@ -146,7 +124,7 @@ impl PlaceIndex {
         for (p, province) in provinces.iter().enumerate() {
             let key = normalize(&province.name);
             if !entries.iter().any(|e| e.key == key) {
-                entries.push(Entry { chars: key.chars().collect(), key, province: p, city: None });
+                entries.push(Entry::new(key, p, None));
             }
         }
         entries.sort_by(|a, b| a.key.cmp(&b.key));
@@ -181,45 +159,102 @@ impl PlaceIndex {
         (1..=words.len()).rev().find_map(|n| self.exact(&words[..n].join(" ")))
     }
 
-    /// Names within a typo or two of `key` or of its leading words ("portovejo manbi" →
-    /// Portoviejo), closest first, with the distance minus the tolerance (≤ 0: a likely typo).
-    fn closest(&self, key: &str, limit: usize, province: Option<usize>) -> Vec<(isize, &Entry)> {
-        let words: Vec<&str> = key.split(' ').collect();
-        let candidates: Vec<(Vec<char>, isize)> = (1..=words.len().min(4))
-            .rev()
-            .map(|n| {
-                let chars: Vec<char> = words.get(..n).unwrap_or_default().join(" ").chars().collect();
-                let tol = tolerance(chars.len()) as isize;
-                (chars, tol)
-            })
-            .collect();
+    /// Scores every known name (in `province` when given) against the leading runs of the typed
+    /// name, keeping those within `max(run)` edits of some run: `(distance, run index, entry)`,
+    /// one per entry (its closest run). Cheap checks first: length, letters present, letter counts.
+    fn scan<'a>(&'a self, runs: &[Run], max: impl Fn(&Run) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
         let mut rows = Vec::new();
-        let mut scored: Vec<(isize, &Entry)> = self
-            .entries
-            .iter()
-            .filter(|e| province.is_none_or(|p| e.province == p))
-            .filter_map(|e| {
-                candidates
-                    .iter()
-                    .filter(|(c, tol)| e.chars.len().abs_diff(c.len()) as isize <= tol + 1)
-                    .map(|(c, tol)| edit_distance_chars(c, &e.chars, &mut rows) as isize - tol)
-                    .min()
-                    .filter(|score| *score <= 1)
-                    .map(|score| (score, e))
-            })
+        let bounds: Vec<usize> = runs.iter().map(&max).collect();
+        let mut found = Vec::new();
+        for e in self.entries.iter().filter(|e| province.is_none_or(|p| e.province == p)) {
+            let mut best: Option<(usize, usize)> = None;
+            for (i, (run, bound)) in runs.iter().zip(&bounds).enumerate() {
+                let bound = best.map_or(*bound, |(d, _)| (*bound).min(d.saturating_sub(1)));
+                if best.is_some_and(|(d, _)| d == 0)
+                    || e.chars.len().abs_diff(run.chars.len()) > bound
+                    || run.bag.exceeds(&e.bag, bound)
+                {
+                    continue;
+                }
+                if let Some(d) = bounded_distance(&run.chars, &e.chars, bound, &mut rows) {
+                    best = Some((d, i));
+                }
+            }
+            if let Some((d, i)) = best {
+                found.push((d, i, e));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.key.cmp(&b.2.key)));
+        found
+    }
+
+    /// Whether the words after a corrected run still fit a place name: none, filler
+    /// ("Ecuador"), or a known name typed exactly or nearly ("portovejo manbi").
+    fn rest_is_a_place(&self, rest: &str) -> bool {
+        if rest.split(' ').all(|w| w.is_empty() || FILLER.contains(&w)) || self.exact_prefix(rest).is_some() {
+            return true;
+        }
+        !self.scan(&runs(rest), |r| correction_bound(r.chars.len()), None).is_empty()
+    }
+
+    /// The one name a typo of `key` plausibly stands for: within the correction bound (a few
+    /// edits, never more than one in four letters), with the words after it still a place,
+    /// and no other name as close. "guayakil" is Guayaquil; "buenos aires" is nothing.
+    fn correction(&self, key: &str, province: Option<usize>) -> Option<&Entry> {
+        let runs = runs(key);
+        let found = self.scan(&runs, |r| correction_bound(r.chars.len()), province);
+        let mut plausible = found.into_iter().filter(|(_, i, _)| runs.get(*i).is_some_and(|r| self.rest_is_a_place(&r.rest)));
+        let (d, _, best) = plausible.next()?;
+        plausible.next().is_none_or(|(d2, _, _)| d2 > d).then_some(best)
+    }
+
+    /// Up to `limit` known names closest to `key` (within a typo or two of it or of its leading
+    /// words), best first. Not a correction: only a list the seller can pick from.
+    fn closest(&self, key: &str, limit: usize, province: Option<usize>) -> Vec<&Entry> {
+        let runs = runs(key);
+        let mut found: Vec<(isize, &Entry)> = self
+            .scan(&runs, |r| tolerance(r.chars.len()) + 1, province)
+            .into_iter()
+            .map(|(d, i, e)| (d as isize - runs.get(i).map_or(0, |r| tolerance(r.chars.len())) as isize, e))
             .collect();
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
-        scored.truncate(limit);
-        scored
+        found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
+        found.into_iter().take(limit).map(|(_, e)| e).collect()
+    }
+
+    /// The closest known names to what the seller typed (the state narrows them first), for a
+    /// message listing them. Computed only when a rule shows them, not on every evaluation.
+    pub fn suggestions(&self, city: &str, state: &str, provinces: &[Province]) -> Vec<String> {
+        let first = city.split(SEPARATORS).map(normalize).find(|p| !p.is_empty()).unwrap_or_default();
+        if first.is_empty() {
+            return Vec::new();
+        }
+        let hint = Some(normalize(state)).filter(|s| !s.is_empty()).and_then(|s| self.exact_prefix(&s)).map(|e| e.province);
+        let mut near = hint.map(|p| self.closest(&first, 3, Some(p))).unwrap_or_default();
+        if near.is_empty() {
+            near = self.closest(&first, 3, None);
+        }
+        let mut names: Vec<String> = Vec::new();
+        for e in near {
+            let name = match e.city {
+                Some(c) => provinces.get(e.province).and_then(|p| p.cities.get(c)).cloned(),
+                None => provinces.get(e.province).map(|p| p.name.clone()),
+            };
+            if let Some(name) = name.filter(|n| !names.contains(n)) {
+                names.push(name);
+            }
+        }
+        names
     }
 
     /// Recognises `city` (with `state` as a hint), against `provinces` and `metros`.
     pub fn find(&self, city: &str, state: &str, provinces: &[Province], metros: &[Metro]) -> OriginMatch {
-        let describe = |kind: MatchKind, entry: Option<&Entry>, suggestions: Vec<String>| {
+        let describe = |kind: MatchKind, entry: Option<&Entry>, city_known: bool| {
             let province = entry.and_then(|e| provinces.get(e.province));
-            let city_name = entry.and_then(|e| province.zip(e.city).and_then(|(p, c)| p.cities.get(c)));
+            let city_index = entry.and_then(|e| e.city).filter(|_| city_known);
+            let city_name = province.zip(city_index).and_then(|(p, c)| p.cities.get(c));
             let metro = entry
-                .and_then(|e| e.city.map(|c| (e.province, c)))
+                .zip(city_index)
+                .map(|(e, c)| (e.province, c))
                 .and_then(|pc| self.metro_of.binary_search_by(|(k, _)| k.cmp(&pc)).ok())
                 .and_then(|i| self.metro_of.get(i))
                 .and_then(|(_, m)| metros.get(*m));
@@ -230,60 +265,68 @@ impl PlaceIndex {
                 province: province.map(|p| p.name.clone()),
                 region: province.map(|p| p.region.clone()),
                 metro: metro.map(|m| m.name.clone()),
-                suggestions,
             }
+        };
+        let recognised = |entry: &Entry| {
+            let kind = if entry.city.is_some() { MatchKind::Exact } else { MatchKind::ProvinceOnly };
+            describe(kind, Some(entry), true)
         };
         let state_entry = Some(normalize(state)).filter(|s| !s.is_empty()).and_then(|s| self.exact_prefix(&s));
         let normalized = normalize(city);
         if let Some(entry) = self.exact(&normalized) {
-            let kind = if entry.city.is_some() { MatchKind::Exact } else { MatchKind::ProvinceOnly };
-            return describe(kind, Some(entry), Vec::new());
+            return recognised(entry);
         }
         if normalized.is_empty() {
             return match state_entry {
-                Some(e) => describe(MatchKind::ProvinceOnly, Some(&Entry { city: None, ..e.clone() }), Vec::new()),
-                None => describe(MatchKind::Missing, None, Vec::new()),
+                Some(e) => describe(MatchKind::ProvinceOnly, Some(e), false),
+                None => describe(MatchKind::Missing, None, false),
             };
         }
         // "Cumbayá, Quito": the first part is the most specific.
-        let parts = city.split([',', '-', '/', '(', ')', ';']).map(normalize).filter(|p| !p.is_empty());
+        let parts = city.split(SEPARATORS).map(normalize).filter(|p| !p.is_empty());
         for part in parts.clone() {
             if let Some(entry) = self.exact_prefix(&part) {
-                let kind = if entry.city.is_some() { MatchKind::Exact } else { MatchKind::ProvinceOnly };
-                return describe(kind, Some(entry), Vec::new());
+                return recognised(entry);
             }
         }
         let first = parts.clone().next().unwrap_or_default();
         let hint = state_entry.map(|e| e.province);
-        let mut near = hint.map(|p| self.closest(&first, 3, Some(p))).unwrap_or_default();
-        if near.is_empty() {
-            near = self.closest(&first, 3, None);
-        }
-        let names = |near: &[(isize, &Entry)]| -> Vec<String> {
-            let mut names: Vec<String> = Vec::new();
-            for (_, e) in near {
-                let name = match e.city {
-                    Some(c) => provinces.get(e.province).and_then(|p| p.cities.get(c)).cloned(),
-                    None => provinces.get(e.province).map(|p| p.name.clone()),
-                };
-                if let Some(name) = name.filter(|n| !names.contains(n)) {
-                    names.push(name);
-                }
-            }
-            names
-        };
-        let suggestions = names(&near);
-        let clear_best = match near.as_slice() {
-            [(d, e), rest @ ..] if *d <= 0 && rest.first().is_none_or(|(d2, _)| d2 > d) => Some(*e),
-            _ => None,
-        };
-        match (clear_best, state_entry) {
-            (Some(e), _) if e.city.is_some() => describe(MatchKind::Corrected, Some(e), suggestions),
-            (Some(e), _) => describe(MatchKind::ProvinceOnly, Some(e), suggestions),
-            (None, Some(e)) => describe(MatchKind::ProvinceOnly, Some(&Entry { city: None, ..e.clone() }), suggestions),
-            (None, None) => describe(MatchKind::Unknown, None, suggestions),
+        let guess = hint.and_then(|p| self.correction(&first, Some(p))).or_else(|| self.correction(&first, None));
+        match (guess, state_entry) {
+            (Some(e), _) => describe(MatchKind::Corrected, Some(e), true),
+            (None, Some(e)) => describe(MatchKind::ProvinceOnly, Some(e), false),
+            (None, None) => describe(MatchKind::Unknown, None, false),
         }
     }
+}
+
+/// What separates the parts of a typed place ("Cumbayá, Quito", "Quito - Pichincha").
+const SEPARATORS: [char; 6] = [',', '-', '/', '(', ')', ';'];
+
+/// One leading run of a typed name's words, and the words after it.
+struct Run {
+    chars: Vec<char>,
+    bag: LetterBag,
+    rest: String,
+}
+
+/// The typed name's leading runs of up to four words, longest first, filler words dropped from
+/// the front: "portovejo manbi" → "portovejo manbi", "portovejo" (rest "manbi").
+fn runs(key: &str) -> Vec<Run> {
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).skip_while(|w| FILLER.contains(w)).collect();
+    (1..=words.len().min(4))
+        .rev()
+        .map(|n| {
+            let chars: Vec<char> = words.get(..n).unwrap_or_default().join(" ").chars().collect();
+            Run { bag: LetterBag::of(&chars), chars, rest: words.get(n..).unwrap_or_default().join(" ") }
+        })
+        .collect()
+}
+
+/// Edits accepted when correcting a name of `len` letters: the typo tolerance, and never more
+/// than one edit per four letters, so a correction stays plausible ("buenos" is not "baños").
+fn correction_bound(len: usize) -> usize {
+    tolerance(len).min(len / 4)
 }
 
 #[cfg(test)]
@@ -320,15 +363,39 @@ mod tests {
         }
     }
 
+    fn suggest(city: &str, state: &str) -> Vec<String> {
+        let p = ShippingProfile::default();
+        p.places.suggestions(city, state, &p.data.provinces)
+    }
+
     #[test]
     fn typos_are_corrected_when_one_name_is_clearly_closest() {
-        let cases = [("guayakil", "Guayaquil"), ("Cumbaya", "Cumbayá"), ("Riobanba", "Riobamba"), ("Latacunag", "Latacunga"), ("Sangolki", "Sangolquí"), ("ambto", "Ambato")];
+        let cases = [
+            ("guayakil", "Guayaquil"),
+            ("Riobanba", "Riobamba"),
+            ("Latacunag", "Latacunga"),
+            ("Sangolki", "Sangolquí"),
+            ("ambto", "Ambato"),
+            ("Portovejo Manbi", "Portoviejo"),
+        ];
         for (input, city) in cases {
             let m = find(input, "");
-            assert!(matches!(m.kind, MatchKind::Corrected | MatchKind::Exact), "{input}: {m:?}");
+            assert_eq!(m.kind, MatchKind::Corrected, "{input}: {m:?}");
             assert_eq!(m.city.as_deref(), Some(city), "{input}");
         }
-        assert_eq!(find("guayakil", "").suggestions.first().map(String::as_str), Some("Guayaquil"));
+        assert_eq!(suggest("guayakil", "").first().map(String::as_str), Some("Guayaquil"));
+    }
+
+    #[test]
+    fn a_correction_must_be_close_to_the_whole_typed_name() {
+        // "buenos" is two edits from "banos", but "Buenos Aires" is no typo of Baños.
+        for input in ["Buenos Aires", "Capital Federal", "Rosario", "Buenos", "Cordoba", "La Plata"] {
+            let m = find(input, "");
+            assert_eq!(m.kind, MatchKind::Unknown, "{input}: {m:?}");
+            assert_eq!(m.city, None, "{input}");
+        }
+        // Still listed as the closest known names, for the seller to choose from.
+        assert!(suggest("Buenos Aires", "").len() <= 3);
     }
 
     #[test]
@@ -343,6 +410,10 @@ mod tests {
         let m = find("Xyzzyplace", "Azuay");
         assert_eq!(m.kind, MatchKind::ProvinceOnly);
         assert_eq!(m.province.as_deref(), Some("Azuay"));
+        assert_eq!(m.city, None);
+        // A state that is also a city's name names the province, not the city.
+        let m = find("", "Loja");
+        assert_eq!((m.kind, m.city), (MatchKind::ProvinceOnly, None));
     }
 
     #[test]
@@ -351,15 +422,17 @@ mod tests {
         let m = find("Springfield", "");
         assert_eq!(m.kind, MatchKind::Unknown);
         assert_eq!(m.city, None);
-        let m = find("Quitoo Tumbacoo", "");
-        assert!(m.suggestions.len() <= 3);
+        assert!(suggest("Quitoo Tumbacoo", "").len() <= 3);
+        assert!(suggest("", "").is_empty());
+        assert_eq!(suggest("Quitoo", "").first().map(String::as_str), Some("Quito"));
     }
 
-    #[test]
-    fn edit_distance_counts_transpositions_once() {
-        assert_eq!(edit_distance("quito", "quito"), 0);
-        assert_eq!(edit_distance("qiuto", "quito"), 1);
-        assert_eq!(edit_distance("guayakil", "guayaquil"), 2);
-        assert_eq!(edit_distance("", "loja"), 4);
+    proptest::proptest! {
+        #[test]
+        fn matching_never_panics(city in "\\PC{0,30}", state in "\\PC{0,12}") {
+            let m = find(&city, &state);
+            proptest::prop_assert!(m.kind != MatchKind::Corrected || m.province.is_some());
+            let _ = suggest(&city, &state);
+        }
     }
 }

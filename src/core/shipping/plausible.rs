@@ -4,6 +4,7 @@
 //! sleeve) or by category id; its minimum plausible package is an editable default.
 
 use super::places::normalize;
+use crate::core::text::number;
 use super::profile::Basis;
 use super::restricted::find_phrase;
 use crate::core::text::Text;
@@ -101,14 +102,18 @@ pub fn too_small(min: &MinimumPackage, dims: Option<[f64; 3]>, weight_g: Option<
             if *g < m {
                 let which = ["lado más largo", "lado intermedio", "lado más corto"].get(side).copied().unwrap_or("lado");
                 let which_en = ["longest side", "middle side", "shortest side"].get(side).copied().unwrap_or("side");
-                reasons.push(crate::tr!("{which}: {g} cm, mínimo {m} cm", "{which_en}: {g} cm, minimum {m} cm"));
+                let (g, m) = (number(*g, 1), number(m, 1));
+                let (g_es, m_es, g_en, m_en) = (&g.es, &m.es, &g.en, &m.en);
+                reasons.push(crate::tr!("{which}: {g_es} cm, mínimo {m_es} cm", "{which_en}: {g_en} cm, minimum {m_en} cm"));
             }
         }
     }
     if let Some(w) = weight_g {
         let m = min.min_weight_g;
         if w < m {
-            reasons.push(crate::tr!("peso: {w} g, mínimo {m} g", "weight: {w} g, minimum {m} g"));
+            let (w, m) = (number(w, 0), number(m, 0));
+            let (w_es, m_es, w_en, m_en) = (&w.es, &m.es, &w.en, &m.en);
+            reasons.push(crate::tr!("peso: {w_es} g, mínimo {m_es} g", "weight: {w_en} g, minimum {m_en} g"));
         }
     }
     (!reasons.is_empty()).then(|| TooSmall { product: min.name.clone(), min_sides_cm: min.min_sides_cm, min_weight_g: min.min_weight_g, reasons })

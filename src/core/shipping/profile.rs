@@ -187,6 +187,12 @@ impl TryFrom<ProfileData> for ShippingProfile {
 }
 
 impl ShippingProfile {
+    /// Up to three known places closest to what the seller typed as city (the state narrows
+    /// them), best first; for messages, computed only when one is shown.
+    pub fn closest_places(&self, city: &str, state: &str) -> Vec<String> {
+        self.places.suggestions(city, state, &self.data.provinces)
+    }
+
     /// Loads a profile from JSON; the error names line and column, or the inconsistency.
     pub fn from_json(text: &str) -> Result<ShippingProfile, String> {
         serde_json::from_str(text).map_err(|e| {

@@ -1,6 +1,7 @@
 use super::dims_field;
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::text::number;
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -32,22 +33,20 @@ declare_rule! {
     }
 }
 
-fn one_decimal(v: f64) -> String {
-    format!("{:.1}", (v * 10.0).round() / 10.0)
-}
-
 impl Rule for BoxTooBigForWeight {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(b) = &cx.shipping.oversized_box else { return };
-        let (vol, actual, litres) = (one_decimal(b.volumetric_weight_g / 1000.0), one_decimal(b.actual_weight_g / 1000.0), one_decimal(b.max_volume_l));
+        let (vol, actual, litres) = (number(b.volumetric_weight_g / 1000.0, 1), number(b.actual_weight_g / 1000.0, 1), number(b.max_volume_l, 1));
+        let (vol_es, actual_es, litres_es) = (&vol.es, &actual.es, &litres.es);
+        let (vol_en, actual_en, litres_en) = (&vol.en, &actual.en, &litres.en);
         out.report(dims_field(cx))
             .message(tr!(
-                "La caja pesa {vol} kg volumétricos y el producto {actual} kg: pagarías por aire",
-                "The box weighs {vol} kg volumetric and the product {actual} kg: you would pay for air"
+                "La caja pesa {vol_es} kg volumétricos y el producto {actual_es} kg: pagarías por aire",
+                "The box weighs {vol_en} kg volumetric and the product {actual_en} kg: you would pay for air"
             ))
             .help(tr!(
-                "Una caja de hasta {litres} litros (por ejemplo 20 x 20 x 12 cm son 4,8 litros) no subiría el costo.",
-                "A box of up to {litres} litres (e.g. 20 x 20 x 12 cm is 4.8 litres) would not raise the cost."
+                "Una caja de hasta {litres_es} litros (por ejemplo 20 x 20 x 12 cm son 4,8 litros) no subiría el costo.",
+                "A box of up to {litres_en} litres (e.g. 20 x 20 x 12 cm is 4.8 litres) would not raise the cost."
             ));
     }
 }

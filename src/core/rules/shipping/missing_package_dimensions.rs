@@ -1,5 +1,6 @@
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::shipping::fields::field_names;
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -49,8 +50,9 @@ impl Rule for MissingPackageDimensions {
             .collect();
         let Some(first) = empty.first() else { return };
         if empty.len() < 3 {
-            let names = empty.iter().map(|f| f.trim_start_matches("shipping.")).collect::<Vec<_>>().join(", ");
-            out.report(*first).message(tr!("Faltan medidas del paquete: {names}", "Package measures missing: {names}"));
+            let names = field_names(&empty);
+            let (names_es, names_en) = (&names.es, &names.en);
+            out.report(*first).message(tr!("Faltan medidas del paquete: {names_es}", "Package measures missing: {names_en}"));
         } else {
             out.report(*first);
         }

@@ -8,8 +8,10 @@ declare_rule! {
     /// ## Why
     /// The origin city decides whether same-day delivery is possible (Quito's metro area) and
     /// how long the courier takes. Listo matches what sellers type ignoring accents and case
-    /// ("cumbaya" is Cumbayá) and corrects small typos; when it cannot, it suggests the closest
-    /// known names.
+    /// ("cumbaya" is Cumbayá) and proposes a correction only for a plausible typo (at most one
+    /// edit in four letters of the typed name, and one name clearly closest: "Guayakil" →
+    /// Guayaquil). Otherwise it says the city is not recognised and lists the closest known
+    /// names without proposing one; a guessed city is never used to decide same-day delivery.
     ///
     /// ## Bad example
     /// Ciudad: `Guayakil`, or empty
@@ -39,11 +41,10 @@ impl Rule for OriginCityUnknown {
         let Some(origin) = &cx.shipping.origin else { return };
         let input = &origin.input;
         let field = "seller_address.city";
-        let best = origin.city.clone().or_else(|| origin.suggestions.first().cloned());
-        let fix = |value: String| Fix {
-            label: tr!("Cambiar a {value}", "Change to {value}"),
-            applicability: Applicability::NeedsReview,
-            edits: vec![Edit { field: field.into(), value }],
+        // The closest names are only worked out here, when a message shows them.
+        let closest = || {
+            let address = &cx.listing.seller_address;
+            cx.engine.shipping.closest_places(&address.city, &address.state).join(", ")
         };
         match origin.kind {
             MatchKind::Exact => {}
@@ -51,36 +52,40 @@ impl Rule for OriginCityUnknown {
                 out.report(field).message(tr!("Falta la ciudad de origen", "The origin city is missing"));
             }
             MatchKind::Corrected => {
-                let city = best.unwrap_or_default();
+                let guess = origin.city.clone().or_else(|| origin.province.clone()).unwrap_or_default();
                 out.report(field)
-                    .message(tr!("No se reconoce «{input}»; ¿quisiste decir {city}?", "“{input}” is not recognised; did you mean {city}?"))
-                    .fix(fix(city));
+                    .message(tr!("No se reconoce «{input}»; ¿quisiste decir {guess}?", "“{input}” is not recognised; did you mean {guess}?"))
+                    .fix(Fix {
+                        label: tr!("Cambiar a {guess}", "Change to {guess}"),
+                        applicability: Applicability::NeedsReview,
+                        edits: vec![Edit { field: field.into(), value: guess.clone() }],
+                    });
             }
             MatchKind::ProvinceOnly => {
                 let province = origin.province.clone().unwrap_or_default();
-                let finding = out.report(field);
-                finding.message(tr!(
-                    "Solo se reconoce la provincia ({province}); escribe la ciudad",
-                    "Only the province is recognised ({province}); type the city"
-                ));
-                if let Some(city) = origin.suggestions.first().filter(|_| !input.is_empty()) {
-                    finding.fix(fix(city.clone()));
-                }
+                let names = if input.is_empty() { String::new() } else { closest() };
+                let message = if names.is_empty() {
+                    tr!("Solo se reconoce la provincia ({province}); escribe la ciudad", "Only the province is recognised ({province}); type the city")
+                } else {
+                    tr!(
+                        "Solo se reconoce la provincia ({province}); escribe la ciudad (nombres conocidos más parecidos: {names})",
+                        "Only the province is recognised ({province}); type the city (closest known names: {names})"
+                    )
+                };
+                out.report(field).message(message);
             }
             MatchKind::Unknown => {
-                let finding = out.report(field);
-                if origin.suggestions.is_empty() {
-                    finding.message(tr!("No se reconoce la ciudad «{input}»", "The city “{input}” is not recognised"));
+                // Nothing is close enough to be a typo: list names, propose no fix.
+                let names = closest();
+                let message = if names.is_empty() {
+                    tr!("No se reconoce la ciudad «{input}»", "The city “{input}” is not recognised")
                 } else {
-                    let names = origin.suggestions.join(", ");
-                    finding.message(tr!(
-                        "No se reconoce la ciudad «{input}»; las más parecidas: {names}",
-                        "The city “{input}” is not recognised; closest: {names}"
-                    ));
-                }
-                if let Some(city) = best {
-                    finding.fix(fix(city));
-                }
+                    tr!(
+                        "No se reconoce la ciudad «{input}»; nombres conocidos más parecidos: {names}",
+                        "The city “{input}” is not recognised; closest known names: {names}"
+                    )
+                };
+                out.report(field).message(message);
             }
         }
     }

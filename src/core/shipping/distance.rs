@@ -1,0 +1,167 @@
+//! Edit distance for place names, made cheap enough to run against every known name on every
+//! keystroke: a letter-count lower bound rejects most names in a few dozen additions, and the
+//! distance itself stops as soon as it exceeds the bound the caller can accept.
+
+/// How many times each folded letter, digit and space occurs (anything else shares one slot).
+/// Its difference with another name's is a lower bound of their edit distance: an insertion,
+/// deletion or substitution changes at most one count each way, a transposition none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LetterBag {
+    counts: [u8; 38],
+    /// Which slots are not empty, one bit each: a one-instruction first check.
+    present: u64,
+}
+
+impl LetterBag {
+    pub fn of(chars: &[char]) -> LetterBag {
+        let mut bag = [0u8; 38];
+        let mut present = 0u64;
+        for c in chars {
+            let slot = match c {
+                'a'..='z' => *c as usize - 'a' as usize,
+                '0'..='9' => 26 + (*c as usize - '0' as usize),
+                ' ' => 36,
+                _ => 37,
+            };
+            if let Some(n) = bag.get_mut(slot) {
+                *n = n.saturating_add(1);
+                present |= 1 << slot;
+            }
+        }
+        LetterBag { counts: bag, present }
+    }
+
+    /// Whether the two names are surely more than `max` edits apart. Each letter one name has
+    /// and the other lacks costs an edit, so the letter sets are compared before the counts.
+    pub fn exceeds(&self, other: &LetterBag, max: usize) -> bool {
+        let only_here = (self.present & !other.present).count_ones() as usize;
+        let only_there = (other.present & !self.present).count_ones() as usize;
+        only_here.max(only_there) > max || self.lower_bound(other) > max
+    }
+
+    /// A lower bound of the edit distance between the two names.
+    pub fn lower_bound(&self, other: &LetterBag) -> usize {
+        let (mut extra, mut lacking) = (0usize, 0usize);
+        for (a, b) in self.counts.iter().zip(other.counts.iter()) {
+            if a > b {
+                extra += usize::from(a - b);
+            } else {
+                lacking += usize::from(b - a);
+            }
+        }
+        extra.max(lacking)
+    }
+}
+
+/// Edit distance with adjacent transpositions (optimal string alignment), on chars.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    bounded_distance(&a, &b, usize::MAX, &mut Vec::new()).unwrap_or(usize::MAX)
+}
+
+/// The optimal-string-alignment distance between `a` and `b` when it is at most `max`, else
+/// `None`, stopping as soon as two consecutive rows are both over `max`. `rows` is reused
+/// between calls so scoring many names allocates once.
+pub fn bounded_distance(a: &[char], b: &[char], max: usize, rows: &mut Vec<usize>) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let width = b.len() + 1;
+    rows.clear();
+    rows.resize(3 * width, 0);
+    let (mut older, mut prev, mut cur) = (0usize, width, 2 * width);
+    for (j, cell) in rows.iter_mut().skip(prev).take(width).enumerate() {
+        *cell = j;
+    }
+    let mut prev_min = 0usize;
+    for i in 1..=a.len() {
+        let ai = a.get(i - 1).copied();
+        let ai_before = i.checked_sub(2).and_then(|k| a.get(k)).copied();
+        let mut row_min = i;
+        set(rows, cur, i);
+        for j in 1..=b.len() {
+            let bj = b.get(j - 1).copied();
+            let cost = usize::from(ai != bj);
+            let mut best = (get(rows, prev + j) + 1).min(get(rows, cur + j - 1) + 1).min(get(rows, prev + j - 1) + cost);
+            if i > 1 && j > 1 && ai == b.get(j - 2).copied() && ai_before == bj {
+                best = best.min(get(rows, older + j - 2) + 1);
+            }
+            set(rows, cur + j, best);
+            row_min = row_min.min(best);
+        }
+        // Every later cell comes from this row (+0 or +1) or the previous one (+1).
+        if row_min > max && prev_min >= max {
+            return None;
+        }
+        prev_min = row_min;
+        (older, prev, cur) = (prev, cur, older);
+    }
+    Some(get(rows, prev + b.len())).filter(|d| *d <= max)
+}
+
+fn get(rows: &[usize], at: usize) -> usize {
+    rows.get(at).copied().unwrap_or(usize::MAX / 2)
+}
+
+fn set(rows: &mut [usize], at: usize, value: usize) {
+    if let Some(cell) = rows.get_mut(at) {
+        *cell = value;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The plain full-table distance, to check the bounded one against.
+    fn reference(a: &[char], b: &[char]) -> usize {
+        let w = b.len() + 1;
+        let mut d = vec![0usize; (a.len() + 1) * w];
+        for (j, cell) in d.iter_mut().take(w).enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            d[i * w] = i;
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut best = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(d[(i - 2) * w + j - 2] + 1);
+                }
+                d[i * w + j] = best;
+            }
+        }
+        d[a.len() * w + b.len()]
+    }
+
+    #[test]
+    fn counts_transpositions_once() {
+        assert_eq!(edit_distance("quito", "quito"), 0);
+        assert_eq!(edit_distance("qiuto", "quito"), 1);
+        assert_eq!(edit_distance("guayakil", "guayaquil"), 2);
+        assert_eq!(edit_distance("", "loja"), 4);
+        assert_eq!(edit_distance("buenos aires", "banos"), 8);
+    }
+
+    proptest! {
+        #[test]
+        fn bounded_agrees_with_the_full_table(a in "[abcq ]{0,12}", b in "[abcq ]{0,12}", max in 0usize..6) {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let full = reference(&a, &b);
+            let bounded = bounded_distance(&a, &b, max, &mut Vec::new());
+            prop_assert_eq!(bounded, Some(full).filter(|d| *d <= max));
+            let (bag_a, bag_b) = (LetterBag::of(&a), LetterBag::of(&b));
+            prop_assert!(bag_a.lower_bound(&bag_b) <= full);
+            prop_assert!(!bag_a.exceeds(&bag_b, full));
+        }
+
+        #[test]
+        fn never_panics_on_any_text(a in "\\PC{0,20}", b in "\\PC{0,20}", max in 0usize..30) {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let _ = bounded_distance(&a, &b, max, &mut Vec::new());
+            let _ = LetterBag::of(&a).lower_bound(&LetterBag::of(&b));
+        }
+    }
+}
