@@ -43,6 +43,11 @@ pub struct PlaceIndex {
     entries: Vec<Entry>,
     /// `(province, city) → metro index`, sorted.
     metro_of: Vec<((usize, usize), usize)>,
+    /// Entry indexes ordered by name length, so a search reads only names of a length within
+    /// its bound of the typed one.
+    by_len: Vec<usize>,
+    /// `len_start[n]`: where names of `n` letters start in `by_len`.
+    len_start: Vec<usize>,
 }
 
 /// How the origin was recognised.
@@ -143,7 +148,18 @@ impl PlaceIndex {
             }
         }
         metro_of.sort();
-        Ok(PlaceIndex { entries, metro_of })
+        let mut by_len: Vec<usize> = (0..entries.len()).collect();
+        by_len.sort_by_key(|i| entries.get(*i).map_or(0, |e| e.chars.len()));
+        let longest = entries.iter().map(|e| e.chars.len()).max().unwrap_or(0);
+        let len_start = (0..=longest + 1).map(|n| entries.iter().filter(|e| e.chars.len() < n).count()).collect();
+        Ok(PlaceIndex { entries, metro_of, by_len, len_start })
+    }
+
+    /// The indexes of the names whose length is in `shortest..=longest`.
+    fn lengths(&self, shortest: usize, longest: usize) -> &[usize] {
+        let at = |n: usize| self.len_start.get(n).copied().unwrap_or(self.by_len.len());
+        let (start, end) = (at(shortest), at(longest.saturating_add(1)));
+        self.by_len.get(start..end.max(start)).unwrap_or_default()
     }
 
     fn exact(&self, key: &str) -> Option<&Entry> {
@@ -151,46 +167,56 @@ impl PlaceIndex {
     }
 
     /// The longest run of leading words that names a place: "quito norte" → Quito.
+    /// Slices the normalized text (words are single-space separated) rather than joining words.
     fn exact_prefix(&self, normalized: &str) -> Option<&Entry> {
-        let mut words: Vec<&str> = normalized.split(' ').collect();
-        while words.first().is_some_and(|w| FILLER.contains(w)) {
-            words.remove(0);
+        let mut rest = normalized;
+        while let Some(tail) = rest.split_once(' ').filter(|(w, _)| FILLER.contains(w)).map(|(_, t)| t) {
+            rest = tail;
         }
-        (1..=words.len()).rev().find_map(|n| self.exact(&words[..n].join(" ")))
+        if rest.is_empty() || FILLER.contains(&rest) {
+            return None;
+        }
+        let shorter = rest.rmatch_indices(' ').filter_map(|(i, _)| rest.get(..i));
+        std::iter::once(rest).chain(shorter).find_map(|prefix| self.exact(prefix))
     }
 
     /// Scores every known name (in `province` when given) against the leading runs of the typed
     /// name, keeping those within `max(run)` edits of some run: `(distance, run index, entry)`,
     /// one per entry (its closest run). Cheap checks first: length, letters present, letter counts.
-    fn scan<'a>(&'a self, runs: &[Run], max: impl Fn(&Run) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
+        fn scan<'a>(&'a self, runs: &[Run], max: impl Fn(&Run) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
         let mut rows = Vec::new();
-        let bounds: Vec<usize> = runs.iter().map(&max).collect();
-        let mut found = Vec::new();
-        for e in self.entries.iter().filter(|e| province.is_none_or(|p| e.province == p)) {
-            let mut best: Option<(usize, usize)> = None;
-            for (i, (run, bound)) in runs.iter().zip(&bounds).enumerate() {
-                let bound = best.map_or(*bound, |(d, _)| (*bound).min(d.saturating_sub(1)));
-                if best.is_some_and(|(d, _)| d == 0)
-                    || e.chars.len().abs_diff(run.chars.len()) > bound
-                    || run.bag.exceeds(&e.bag, bound)
-                {
+        // Per entry, its least distance so far and the run that gave it.
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; self.entries.len()];
+        for (i, run) in runs.iter().enumerate() {
+            let (len, bound) = (run.chars.len(), max(run));
+            for &k in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
+                let (Some(e), Some(slot)) = (self.entries.get(k), best.get_mut(k)) else { continue };
+                if province.is_some_and(|p| e.province != p) {
+                    continue;
+                }
+                // A later (shorter) run must do strictly better to replace an earlier one.
+                let bound = match slot {
+                    Some((0, _)) => continue,
+                    Some((d, _)) => bound.min(*d - 1),
+                    None => bound,
+                };
+                if e.chars.len().abs_diff(len) > bound || run.bag.exceeds(&e.bag, bound) {
                     continue;
                 }
                 if let Some(d) = bounded_distance(&run.chars, &e.chars, bound, &mut rows) {
-                    best = Some((d, i));
+                    *slot = Some((d, i));
                 }
             }
-            if let Some((d, i)) = best {
-                found.push((d, i, e));
-            }
         }
+        let mut found: Vec<(usize, usize, &Entry)> =
+            best.into_iter().zip(&self.entries).filter_map(|(b, e)| b.map(|(d, i)| (d, i, e))).collect();
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.key.cmp(&b.2.key)));
         found
     }
 
     /// Whether the words after a corrected run still fit a place name: none, filler
     /// ("Ecuador"), or a known name typed exactly or nearly ("portovejo manbi").
-    fn rest_is_a_place(&self, rest: &str) -> bool {
+        fn rest_is_a_place(&self, rest: &str) -> bool {
         if rest.split(' ').all(|w| w.is_empty() || FILLER.contains(&w)) || self.exact_prefix(rest).is_some() {
             return true;
         }
@@ -283,13 +309,11 @@ impl PlaceIndex {
             };
         }
         // "Cumbayá, Quito": the first part is the most specific.
-        let parts = city.split(SEPARATORS).map(normalize).filter(|p| !p.is_empty());
-        for part in parts.clone() {
-            if let Some(entry) = self.exact_prefix(&part) {
-                return recognised(entry);
-            }
+        let parts: Vec<String> = city.split(SEPARATORS).map(normalize).filter(|p| !p.is_empty()).collect();
+        if let Some(entry) = parts.iter().find_map(|part| self.exact_prefix(part)) {
+            return recognised(entry);
         }
-        let first = parts.clone().next().unwrap_or_default();
+        let first = parts.into_iter().next().unwrap_or_default();
         let hint = state_entry.map(|e| e.province);
         let guess = hint.and_then(|p| self.correction(&first, Some(p))).or_else(|| self.correction(&first, None));
         match (guess, state_entry) {
