@@ -98,6 +98,59 @@ fn text_output_groups_problems_per_listing() {
     assert!(out.stdout.contains("Arreglo automático: Poner la moneda en USD"), "{}", out.stdout);
 }
 
+/// A fixture listing with its origin city and package weight replaced.
+fn listing_from(city: &str, weight: &str) -> String {
+    let text = std::fs::read_to_string(fixture("SH008", "good.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["seller_address"]["city"]["name"] = city.into();
+    v["shipping"]["weight"] = weight.into();
+    v.to_string()
+}
+
+#[test]
+fn jsonl_carries_the_shipping_verdicts() {
+    // From Quito, 30 x 20 x 15 cm and 1,2 kg: same day and courier; billable is the volumetric 1,8 kg.
+    let input = format!("[{}, {}]", listing_from("Quito", "1,2 kg"), listing_from("Quito", ""));
+    let out = run_with(&["check", "-", "--format", "jsonl"], &input);
+    let lines: Vec<serde_json::Value> = out.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "{}", out.stdout);
+    let shipping = &lines[0]["shipping"];
+    assert_eq!(shipping["same_day"]["status"], "eligible", "{shipping}");
+    assert_eq!(shipping["courier"]["status"], "eligible", "{shipping}");
+    assert_eq!(shipping["galapagos"]["status"], "eligible", "{shipping}");
+    assert_eq!(shipping["courier"]["reasons"].as_array().map(Vec::len), Some(0));
+    assert_eq!(shipping["courier"]["missing"].as_array().map(Vec::len), Some(0));
+    assert_eq!(shipping["billable_weight_g"].as_f64(), Some(1800.0));
+    // Without a weight every mode waits for it, and the billable weight is unknown.
+    let shipping = &lines[1]["shipping"];
+    assert_eq!(shipping["courier"]["status"], "unknown", "{shipping}");
+    assert_eq!(shipping["courier"]["missing"], serde_json::json!(["shipping.weight"]));
+    assert!(shipping["billable_weight_g"].is_null(), "{shipping}");
+}
+
+#[test]
+fn jsonl_shipping_reasons_are_in_the_chosen_language() {
+    let input = listing_from("Cuenca", "40 kg");
+    for (lang, expected) in [("es", "supera el máximo de 30 kg"), ("en", "is over the 30 kg maximum")] {
+        let out = run_with(&["check", "-", "--format", "jsonl", "--lang", lang], &input);
+        let line: serde_json::Value = serde_json::from_str(out.stdout.lines().next().unwrap()).unwrap();
+        let courier = &line["shipping"]["courier"];
+        assert_eq!(courier["status"], "not_eligible", "{courier}");
+        let reasons: Vec<&str> = courier["reasons"].as_array().unwrap().iter().filter_map(|r| r.as_str()).collect();
+        assert!(reasons.iter().any(|r| r.contains(expected)), "{lang}: {reasons:?}");
+        let same_day = &line["shipping"]["same_day"];
+        assert_eq!(same_day["status"], "not_eligible", "{same_day}");
+    }
+}
+
+#[test]
+fn help_names_the_jsonl_shipping_fields() {
+    for lang in ["es", "en"] {
+        let out = run(&["--help", "--lang", lang]);
+        assert!(out.stdout.contains("shipping") && out.stdout.contains("billable_weight_g"), "{}", out.stdout);
+    }
+}
+
 #[test]
 fn jsonl_has_one_line_per_listing_in_the_chosen_language() {
     let input = format!(

@@ -19,6 +19,8 @@ Uso:
   listo check ARCHIVO [--format text|jsonl] [--config CONFIG.json] [--lang es|en]
       Revisa un objeto JSON de publicación, un arreglo o líneas JSON (ARCHIVO - = entrada estándar).
       Sale con 0 si ninguna publicación tiene errores, 1 si alguna tiene, 2 si no se pudo leer.
+      jsonl: una línea por publicación con index, id, score, level, diagnostics y shipping
+      (same_day, courier, galapagos: status, reasons, missing; billable_weight_g).
   listo rules [--lang es|en]      Lista todas las reglas.
   listo explain CÓDIGO            Explica una regla, por ejemplo: listo explain TI002
   listo classify < TÍTULOS        Sugiere categorías para cada título (una línea JSON por título).
@@ -33,6 +35,8 @@ Usage:
   listo check FILE [--format text|jsonl] [--config CONFIG.json] [--lang es|en]
       Checks one listing JSON object, an array or JSON lines (FILE - = standard input).
       Exits 0 when no listing has errors, 1 when some do, 2 when the input cannot be read.
+      jsonl: one line per listing with index, id, score, level, diagnostics and shipping
+      (same_day, courier, galapagos: status, reasons, missing; billable_weight_g).
   listo rules [--lang es|en]      Lists every rule.
   listo explain CODE              Explains a rule, e.g.: listo explain TI002
   listo classify < TITLES         Suggests categories for each title (one JSON line per title).
