@@ -65,12 +65,14 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize, rows: &mut Vec<usize
         return None;
     }
     // Stands for any value over `max` outside the band; adding to it stays over `max`.
-    let over = max.saturating_add(1);
+    let over = max.saturating_add(1).min(usize::MAX / 2);
     let width = b.len() + 1;
     rows.clear();
     rows.resize(3 * width, over);
-    let (mut older, mut prev, mut cur) = (0usize, width, 2 * width);
-    for (j, cell) in rows.iter_mut().skip(prev).take(width.min(over.saturating_add(1))).enumerate() {
+    let (older_row, rest) = rows.split_at_mut(width);
+    let (prev_row, cur_row) = rest.split_at_mut(width);
+    let (mut older, mut prev, mut cur) = (older_row, prev_row, cur_row);
+    for (j, cell) in prev.iter_mut().take(width.min(over.saturating_add(1))).enumerate() {
         *cell = j;
     }
     let mut prev_min = 0usize;
@@ -80,22 +82,25 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize, rows: &mut Vec<usize
         let lo = i.saturating_sub(max).max(1);
         let hi = i.saturating_add(max).min(b.len());
         // The cell left of the band: the true first column, or "over" inside the table.
-        set(rows, cur + lo - 1, if lo == 1 { i.min(over) } else { over });
-        let mut row_min = if lo == 1 { i } else { over };
+        let mut left = if lo == 1 { i.min(over) } else { over };
+        set(cur, lo - 1, left);
+        let mut row_min = left;
+        let mut diag = get(prev, lo - 1);
         for j in lo..=hi {
             let bj = b.get(j - 1).copied();
-            let cost = usize::from(ai != bj);
-            let mut best = (get(rows, prev + j) + 1).min(get(rows, cur + j - 1) + 1).min(get(rows, prev + j - 1) + cost);
+            let up = get(prev, j);
+            let mut best = (up + 1).min(left + 1).min(diag + usize::from(ai != bj));
             if i > 1 && j > 1 && ai == b.get(j - 2).copied() && ai_before == bj {
-                best = best.min(get(rows, older + j - 2) + 1);
+                best = best.min(get(older, j - 2) + 1);
             }
             let best = best.min(over);
-            set(rows, cur + j, best);
+            set(cur, j, best);
             row_min = row_min.min(best);
+            (left, diag) = (best, up);
         }
-        // The cell right of the band, read by the next row: over `max` (the buffers roll).
+        // The cell right of the band, read by the next row: over `max` (the rows are reused).
         if hi < b.len() {
-            set(rows, cur + hi + 1, over);
+            set(cur, hi + 1, over);
         }
         // Every later cell comes from this row (+0 or +1) or the previous one (+1).
         if row_min > max && prev_min >= max {
@@ -104,15 +109,15 @@ pub fn bounded_distance(a: &[char], b: &[char], max: usize, rows: &mut Vec<usize
         prev_min = row_min;
         (older, prev, cur) = (prev, cur, older);
     }
-    Some(get(rows, prev + b.len())).filter(|d| *d <= max)
+    Some(get(prev, b.len())).filter(|d| *d <= max)
 }
 
-fn get(rows: &[usize], at: usize) -> usize {
-    rows.get(at).copied().unwrap_or(usize::MAX / 2).min(usize::MAX / 2)
+fn get(row: &[usize], at: usize) -> usize {
+    row.get(at).copied().unwrap_or(usize::MAX / 2)
 }
 
-fn set(rows: &mut [usize], at: usize, value: usize) {
-    if let Some(cell) = rows.get_mut(at) {
+fn set(row: &mut [usize], at: usize, value: usize) {
+    if let Some(cell) = row.get_mut(at) {
         *cell = value;
     }
 }

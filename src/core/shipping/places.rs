@@ -185,31 +185,35 @@ impl PlaceIndex {
     /// one per entry (its closest run). Cheap checks first: length, letters present, letter counts.
         fn scan<'a>(&'a self, runs: &[Run], max: impl Fn(&Run) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
         let mut rows = Vec::new();
-        // Per entry, its least distance so far and the run that gave it.
-        let mut best: Vec<Option<(usize, usize)>> = vec![None; self.entries.len()];
+        // `(entry index, least distance so far, run that gave it)`: few, so searched linearly.
+        let mut best: Vec<(usize, usize, usize)> = Vec::new();
         for (i, run) in runs.iter().enumerate() {
             let (len, bound) = (run.chars.len(), max(run));
             for &k in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
-                let (Some(e), Some(slot)) = (self.entries.get(k), best.get_mut(k)) else { continue };
+                let Some(e) = self.entries.get(k) else { continue };
                 if province.is_some_and(|p| e.province != p) {
                     continue;
                 }
+                let slot = best.iter().position(|(at, _, _)| *at == k);
                 // A later (shorter) run must do strictly better to replace an earlier one.
-                let bound = match slot {
-                    Some((0, _)) => continue,
-                    Some((d, _)) => bound.min(*d - 1),
+                let bound = match slot.and_then(|s| best.get(s)) {
+                    Some((_, 0, _)) => continue,
+                    Some((_, d, _)) => bound.min(*d - 1),
                     None => bound,
                 };
                 if e.chars.len().abs_diff(len) > bound || run.bag.exceeds(&e.bag, bound) {
                     continue;
                 }
                 if let Some(d) = bounded_distance(&run.chars, &e.chars, bound, &mut rows) {
-                    *slot = Some((d, i));
+                    match slot.and_then(|s| best.get_mut(s)) {
+                        Some(found) => *found = (k, d, i),
+                        None => best.push((k, d, i)),
+                    }
                 }
             }
         }
         let mut found: Vec<(usize, usize, &Entry)> =
-            best.into_iter().zip(&self.entries).filter_map(|(b, e)| b.map(|(d, i)| (d, i, e))).collect();
+            best.into_iter().filter_map(|(k, d, i)| self.entries.get(k).map(|e| (d, i, e))).collect();
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.key.cmp(&b.2.key)));
         found
     }
