@@ -427,14 +427,21 @@ fn galapagos(profile: &ShippingProfile, pkg: &Package, hits: &[RestrictedHit], d
     v.finish(|| profile.texts.galapagos.clone())
 }
 
-fn promise_for(region: &str, name: &Text, mode: Mode, v: &Verdict, eligible_text: Option<&Text>) -> RegionPromise {
+/// What a region is told while a verdict waits for fields: "Por confirmar: falta peso".
+/// Written once per verdict, not once per region.
+fn pending(v: &Verdict) -> Text {
+    if v.status != Status::Unknown {
+        return Text::default();
+    }
+    let fields = field_names(&v.missing);
+    let (fields_es, fields_en) = (&fields.es, &fields.en);
+    tr!("Por confirmar: falta {fields_es}", "To be confirmed: missing {fields_en}")
+}
+
+fn promise_for(region: &str, name: &Text, mode: Mode, v: &Verdict, eligible_text: Option<&Text>, pending: &Text) -> RegionPromise {
     let promise = match v.status {
         Status::Eligible => eligible_text.or(v.promise.as_ref()).cloned().unwrap_or_default(),
-        Status::Unknown => {
-            let fields = field_names(&v.missing);
-            let (fields_es, fields_en) = (&fields.es, &fields.en);
-            tr!("Por confirmar: falta {fields_es}", "To be confirmed: missing {fields_en}")
-        }
+        Status::Unknown => pending.clone(),
         Status::NotEligible => Text::new("Acordar con el comprador", "Arrange with the buyer"),
     };
     let mode = (v.status != Status::NotEligible).then_some(mode);
@@ -464,18 +471,19 @@ pub fn evaluate(listing: &Listing, facts: &Facts, profile: &ShippingProfile) -> 
     let courier = courier(profile, &origin, &pkg, &restricted, divisor);
     let galapagos = galapagos(profile, &pkg, &restricted, divisor);
 
+    let (courier_pending, galapagos_pending) = (pending(&courier), pending(&galapagos));
     let mut promises = Vec::with_capacity(data.regions.len() + 1);
     if same_day.status == Status::Eligible {
         let metro = origin.metro.clone().unwrap_or_default();
-        promises.push(promise_for("same_metro", &tr!("Dentro de {metro}", "Within {metro}"), Mode::SameDay, &same_day, None));
+        promises.push(promise_for("same_metro", &tr!("Dentro de {metro}", "Within {metro}"), Mode::SameDay, &same_day, None, &Text::default()));
     }
     for region in &data.regions {
         let p = match &region.courier_hours {
             Some(_) => {
                 let text = profile.texts.courier_by_region.iter().find(|(id, _)| id == &region.id).map(|(_, t)| t);
-                promise_for(&region.id, &region.name, Mode::Courier, &courier, text)
+                promise_for(&region.id, &region.name, Mode::Courier, &courier, text, &courier_pending)
             }
-            None => promise_for(&region.id, &region.name, Mode::Galapagos, &galapagos, None),
+            None => promise_for(&region.id, &region.name, Mode::Galapagos, &galapagos, None, &galapagos_pending),
         };
         promises.push(p);
     }
