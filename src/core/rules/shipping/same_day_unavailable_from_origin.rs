@@ -7,7 +7,9 @@ declare_rule! {
     /// ## Why
     /// Same-day delivery sells: buyers in the same metro area get the package today. It runs only
     /// when origin and destination are in an enabled metro area; the seller should know where it
-    /// runs and that from elsewhere the courier (about 48 hours) applies.
+    /// runs and that from elsewhere the courier (about 48 hours) applies. Listo only says so for
+    /// a city it recognised: a guessed one (a typo it could correct, or a name it does not know)
+    /// leaves same day undecided until the seller confirms the city (SH007).
     ///
     /// ## Bad example
     /// Ciudad de origen: `Cuenca` (no hay envío en el día)
