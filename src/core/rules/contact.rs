@@ -48,31 +48,65 @@ pub struct ContactMatch {
     pub end: usize,
 }
 
-static PATTERNS: LazyLock<Vec<(ContactKind, Regex)>> = LazyLock::new(|| {
+/// What a text must contain for a pattern to possibly match. `regex-lite` has no literal
+/// prefilter, so this cheap scan skips the patterns that cannot match: most listing texts have
+/// no contact data at all, and without it a description would run every pattern in full.
+type Precheck = fn(&Hints) -> bool;
+
+/// Facts about a text gathered in one pass, for the prechecks.
+pub struct Hints {
+    /// The text with ASCII letters lowered (same byte offsets).
+    lower: String,
+    digits: usize,
+}
+
+impl Hints {
+    fn of(text: &str) -> Hints {
+        Hints { lower: text.to_ascii_lowercase(), digits: text.bytes().filter(u8::is_ascii_digit).count() }
+    }
+
+    fn has(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.lower.contains(n))
+    }
+}
+
+const TLDS: &[&str] = &[".com", ".ec", ".net", ".org", ".info", ".shop", ".store", ".online", ".site", ".link", ".ly"];
+
+static PATTERNS: LazyLock<Vec<(ContactKind, Regex, Precheck)>> = LazyLock::new(|| {
     let sep = r"[\s.\-()]{0,2}";
-    let patterns = [
-        (ContactKind::Email, r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b".to_string()),
+    let patterns: [(ContactKind, String, Precheck); 7] = [
+        (ContactKind::Email, r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b".to_string(), |h| h.has(&["@"])),
         (
             ContactKind::Link,
             r"(?i)(?:\bhttps?://|\bwww\.)\S+|\bwa\.me/\S*|\b[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?\b"
                 .to_string(),
+            |h| h.has(&["http", "www.", "wa.me"]) || h.has(TLDS),
         ),
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}[0-9]){{8}}\b")),
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}[0-9]){{7}}\b")),
-        (ContactKind::Messaging, r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string()),
-        (ContactKind::Social, r"(?i)\b(?:facebook|instagram|tik\s?tok|twitter)\b".to_string()),
-        (ContactKind::Handle, r"(?:^|[\s(\[:])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,})".to_string()),
+        // Mobiles have 10 digits (09 + 8), landlines 9 (0[2-7] + 7); +593 forms have more.
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}[0-9]){{8}}\b"), |h| h.digits >= 9),
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}[0-9]){{7}}\b"), |h| h.digits >= 9),
+        (
+            ContactKind::Messaging,
+            r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string(),
+            |h| h.has(&["wha", "wat", "was", "wsp", "wpp", "telegram"]),
+        ),
+        (ContactKind::Social, r"(?i)\b(?:facebook|instagram|tik\s?tok|twitter)\b".to_string(), |h| h.has(&["facebook", "instagram", "tik", "twitter"])),
+        (ContactKind::Handle, r"(?:^|[\s(\[:])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,})".to_string(), |h| h.has(&["@"])),
     ];
     patterns
         .into_iter()
-        .filter_map(|(kind, p)| Regex::new(&p).ok().map(|r| (kind, r)))
+        .filter_map(|(kind, p, pre)| Regex::new(&p).ok().map(|r| (kind, r, pre)))
         .collect()
 });
 
 /// Contact data in `text`, in order, without overlaps (the first pattern to claim text wins).
 pub fn find_contact(text: &str) -> Vec<ContactMatch> {
     let mut found: Vec<ContactMatch> = Vec::new();
-    for (kind, regex) in PATTERNS.iter() {
+    let hints = Hints::of(text);
+    for (kind, regex, precheck) in PATTERNS.iter() {
+        if !precheck(&hints) {
+            continue;
+        }
         for caps in regex.captures_iter(text) {
             // The handle pattern captures the handle without the character before it.
             let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };

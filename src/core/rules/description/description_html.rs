@@ -46,7 +46,8 @@ static BLANK_LINES: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\n[ 
 
 /// True when `text` has at least one HTML tag.
 pub fn has_html(text: &str) -> bool {
-    TAG.as_ref().is_some_and(|re| re.is_match(text))
+    // Every tag starts with '<': a plain description skips the regex.
+    text.contains('<') && TAG.as_ref().is_some_and(|re| re.is_match(text))
 }
 
 /// Plain text from HTML-ish text: block tags become line breaks, other tags disappear.
