@@ -201,3 +201,29 @@ fn config_file_changes_the_check_and_bad_config_exits_2() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("configuración"), "{}", out.stderr);
 }
+
+/// A trainer's edited shipping profile replaces the embedded one: switching Guayaquil's same-day
+/// delivery on makes a Guayaquil listing eligible for it.
+#[test]
+fn a_custom_shipping_profile_changes_the_verdicts() {
+    let item = r#"{"title": "Termo de acero 750 ml", "seller_address": {"city": "Guayaquil"},
+        "shipping": {"weight": "0,5 kg", "length": "25", "width": "10", "height": "10"}}"#;
+    let same_day = |out: &Out| -> String {
+        let line: serde_json::Value = serde_json::from_str(out.stdout.lines().next().unwrap()).unwrap();
+        line["shipping"]["same_day"]["status"].as_str().unwrap().to_string()
+    };
+    let default = run_with(&["check", "-", "--format", "jsonl"], item);
+    assert_eq!(same_day(&default), "not_eligible");
+
+    let profile = include_str!("../src/core/shipping/default_profile.json")
+        .replace(r#"{"name": "Guayaquil", "same_day": false"#, r#"{"name": "Guayaquil", "same_day": true"#);
+    assert!(profile.contains(r#""Guayaquil", "same_day": true"#), "the default profile's shape changed");
+    let path = temp_file("profile.json", &profile);
+    let custom = run_with(&["check", "-", "--format", "jsonl", "--shipping", &path], item);
+    assert_eq!(same_day(&custom), "eligible");
+
+    let broken = temp_file("broken-profile.json", "{\"modes\": 3}");
+    let out = run_with(&["check", "-", "--shipping", &broken], item);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("perfil de envío"), "{}", out.stderr);
+}

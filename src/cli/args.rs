@@ -1,4 +1,5 @@
-//! Command-line arguments: `check FILE [--format text|jsonl] [--config FILE.json] [--lang es|en]`,
+//! Command-line arguments: `check FILE [--format text|jsonl] [--config FILE.json]
+//! [--shipping PROFILE.json] [--lang es|en]`,
 //! `rules`, `explain CODE`, `--help`, `--version`. Hand-written: four flags do not justify a
 //! parser crate in the download.
 
@@ -19,6 +20,8 @@ pub struct CheckArgs {
     pub file: String,
     pub format: Format,
     pub config: Option<String>,
+    /// A shipping profile (JSON) replacing the embedded default, e.g. a trainer's edited limits.
+    pub shipping: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,6 +73,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
     let mut lang = Lang::Es;
     let mut format = Format::Text;
     let mut config = None;
+    let mut shipping = None;
     let mut positional: Vec<String> = Vec::new();
     let mut help = false;
     let mut version = false;
@@ -104,6 +108,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
                 };
             }
             "--config" => config = Some(value_of(flag, inline, &mut it)?),
+            "--shipping" => shipping = Some(value_of(flag, inline, &mut it)?),
             "-" => positional.push(arg.clone()),
             f if f.starts_with('-') => {
                 return Err(error(format!("Opción desconocida: {arg}"), format!("Unknown option: {arg}")));
@@ -120,7 +125,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
             None => return Err(error("Falta la orden: check, rules o explain.".into(), "Missing command: check, rules or explain.".into())),
             Some((cmd, rest)) => match (cmd.as_str(), rest) {
                 ("help", _) => Command::Help,
-                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config }),
+                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config, shipping }),
                 ("check", []) => {
                     return Err(error(
                         "Falta el archivo: listo check ARCHIVO (o - para la entrada estándar).".into(),
@@ -163,9 +168,9 @@ mod tests {
         assert_eq!(p.lang, Lang::En);
         assert_eq!(
             p.command,
-            Command::Check(CheckArgs { file: "items.json".into(), format: Format::Jsonl, config: Some("c.json".into()) })
+            Command::Check(CheckArgs { file: "items.json".into(), format: Format::Jsonl, config: Some("c.json".into()), shipping: None })
         );
-        assert_eq!(parse(&args("check -")).unwrap().command, Command::Check(CheckArgs { file: "-".into(), format: Format::Text, config: None }));
+        assert_eq!(parse(&args("check -")).unwrap().command, Command::Check(CheckArgs { file: "-".into(), format: Format::Text, config: None, shipping: None }));
     }
 
     #[test]

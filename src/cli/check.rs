@@ -6,6 +6,7 @@ use super::args::{CheckArgs, Format};
 use super::output::{jsonl, text, Checked, Summary};
 use crate::core::engine::{Config, Engine};
 use crate::core::listing::import::parse_items;
+use crate::core::shipping::ShippingProfile;
 use crate::core::text::{Lang, Text};
 use std::io::{BufRead, Write};
 
@@ -38,6 +39,16 @@ fn read_config(path: Option<&str>) -> Result<Config, Text> {
     })
 }
 
+fn read_shipping(path: Option<&str>) -> Result<Option<ShippingProfile>, Text> {
+    let Some(path) = path else { return Ok(None) };
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Text::new(format!("No se pudo leer el perfil de envío «{path}»: {e}"), format!("Could not read the shipping profile “{path}”: {e}"))
+    })?;
+    ShippingProfile::from_json(&text).map(Some).map_err(|e| {
+        Text::new(format!("El perfil de envío «{path}» no es válido: {e}"), format!("The shipping profile “{path}” is not valid: {e}"))
+    })
+}
+
 pub fn run(args: &CheckArgs, lang: Lang, stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     let fail = |stderr: &mut dyn Write, msg: Text| {
         let _ = writeln!(stderr, "listo: {}", msg.get(lang));
@@ -45,6 +56,10 @@ pub fn run(args: &CheckArgs, lang: Lang, stdin: &mut dyn BufRead, stdout: &mut d
     };
     let config = match read_config(args.config.as_deref()) {
         Ok(c) => c,
+        Err(msg) => return fail(stderr, msg),
+    };
+    let shipping = match read_shipping(args.shipping.as_deref()) {
+        Ok(p) => p,
         Err(msg) => return fail(stderr, msg),
     };
     let input = match read_input(&args.file, stdin) {
@@ -59,7 +74,10 @@ pub fn run(args: &CheckArgs, lang: Lang, stdin: &mut dyn BufRead, stdout: &mut d
             return 2;
         }
     };
-    let engine = Engine::new(config);
+    let mut engine = Engine::new(config);
+    if let Some(profile) = shipping {
+        engine = engine.with_shipping(profile);
+    }
     let mut summary = Summary::default();
     for (index, item) in items.into_iter().enumerate() {
         let report = engine.check(&item.listing);

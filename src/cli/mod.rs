@@ -16,7 +16,7 @@ fn help() -> Text {
         "listo: revisa publicaciones de Mercado Libre Ecuador antes de publicarlas.
 
 Uso:
-  listo check ARCHIVO [--format text|jsonl] [--config CONFIG.json] [--lang es|en]
+  listo check ARCHIVO [--format text|jsonl] [--config CONFIG.json] [--shipping PERFIL.json] [--lang es|en]
       Revisa un objeto JSON de publicación, un arreglo o líneas JSON (ARCHIVO - = entrada estándar).
       Sale con 0 si ninguna publicación tiene errores, 1 si alguna tiene, 2 si no se pudo leer.
       jsonl: una línea por publicación con index, id, score, level, diagnostics y shipping
@@ -32,7 +32,7 @@ Configuración (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"
         "listo: checks Mercado Libre Ecuador listings before they are published.
 
 Usage:
-  listo check FILE [--format text|jsonl] [--config CONFIG.json] [--lang es|en]
+  listo check FILE [--format text|jsonl] [--config CONFIG.json] [--shipping PROFILE.json] [--lang es|en]
       Checks one listing JSON object, an array or JSON lines (FILE - = standard input).
       Exits 0 when no listing has errors, 1 when some do, 2 when the input cannot be read.
       jsonl: one line per listing with index, id, score, level, diagnostics and shipping
