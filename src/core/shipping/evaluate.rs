@@ -455,7 +455,7 @@ pub fn evaluate(listing: &Listing, facts: &Facts, profile: &ShippingProfile) -> 
     let pkg = Package::from_facts(listing, facts);
     let title = normalize(&listing.title);
     let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
-    let origin = profile.places.find(&listing.seller_address.city, &listing.seller_address.state, &data.provinces, &data.metros);
+    let origin = profile.find_origin(&listing.seller_address.city, &listing.seller_address.state);
     let restricted = profile.restricted.matches(&data.restricted, &words, &listing.category_id);
     let too_small = plausible::product(&data.plausible, &profile.plausible, &words, &listing.category_id).and_then(|m| plausible::too_small(m, pkg.dims_cm, pkg.weight_g));
     let volumetric = pkg.volumetric_g(divisor);

@@ -3,12 +3,14 @@
 //! an analogue documented for another country, or an assumption. The UI shows which is which,
 //! and a trainer can load an edited profile (JSON, unknown keys rejected so a typo is seen).
 
-use super::places::{PlaceIndex, Province};
 use super::evaluate::PromiseTexts;
+use super::places::{OriginMatch, PlaceIndex, Province};
 use super::plausible::{MinimumPackage, PlausibleIndex};
 use super::restricted::{Restriction, RestrictionIndex};
 use crate::core::text::Text;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// The default profile, embedded so the app works offline (see `default_profile.json`).
 const DEFAULT_JSON: &str = include_str!("default_profile.json");
@@ -163,6 +165,49 @@ pub struct ShippingProfile {
     pub(crate) plausible: PlausibleIndex,
     /// Texts that depend only on the profile, written once.
     pub(crate) texts: PromiseTexts,
+    /// Recent origin lookups (see [`OriginCache`]).
+    origins: OriginCache,
+}
+
+/// How many distinct origins [`OriginCache`] keeps before starting over.
+const ORIGIN_CACHE_SIZE: usize = 64;
+
+/// Recent origin lookups and closest-name lists. A seller's listings, and a bulk check of them,
+/// repeat the same origin city, and fuzzy-matching a city the profile does not know is the
+/// costliest part of an evaluation. Small and bounded; a clone starts empty.
+#[derive(Default)]
+struct OriginCache {
+    found: Mutex<HashMap<(String, String), OriginMatch>>,
+    closest: Mutex<HashMap<(String, String), Vec<String>>>,
+}
+
+impl Clone for OriginCache {
+    fn clone(&self) -> Self {
+        OriginCache::default()
+    }
+}
+
+impl std::fmt::Debug for OriginCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OriginCache")
+    }
+}
+
+/// Looks `key` up in `map`, computing and keeping it when absent. A poisoned lock (a panic
+/// elsewhere) only skips the cache.
+fn cached<T: Clone>(map: &Mutex<HashMap<(String, String), T>>, key: (&str, &str), compute: impl FnOnce() -> T) -> T {
+    let key = (key.0.to_string(), key.1.to_string());
+    if let Some(hit) = map.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return hit;
+    }
+    let value = compute();
+    if let Ok(mut m) = map.lock() {
+        if m.len() >= ORIGIN_CACHE_SIZE {
+            m.clear();
+        }
+        m.insert(key, value.clone());
+    }
+    value
 }
 
 impl From<ShippingProfile> for ProfileData {
@@ -182,7 +227,7 @@ impl TryFrom<ProfileData> for ShippingProfile {
         let restricted = RestrictionIndex::build(&data.restricted);
         let plausible = PlausibleIndex::build(&data.plausible);
         let texts = PromiseTexts::build(&data);
-        Ok(ShippingProfile { data, places, restricted, plausible, texts })
+        Ok(ShippingProfile { data, places, restricted, plausible, texts, origins: OriginCache::default() })
     }
 }
 
@@ -190,7 +235,12 @@ impl ShippingProfile {
     /// Up to three known places closest to what the seller typed as city (the state narrows
     /// them), best first; for messages, computed only when one is shown.
     pub fn closest_places(&self, city: &str, state: &str) -> Vec<String> {
-        self.places.suggestions(city, state, &self.data.provinces)
+        cached(&self.origins.closest, (city, state), || self.places.suggestions(city, state, &self.data.provinces))
+    }
+
+    /// Where the seller ships from, matched against the profile's places (cached).
+    pub fn find_origin(&self, city: &str, state: &str) -> OriginMatch {
+        cached(&self.origins.found, (city, state), || self.places.find(city, state, &self.data.provinces, &self.data.metros))
     }
 
     /// Loads a profile from JSON; the error names line and column, or the inconsistency.
@@ -242,7 +292,32 @@ impl ShippingProfile {
             plausible: Vec::new(),
         };
         let texts = PromiseTexts::build(&data);
-        ShippingProfile { data, places: PlaceIndex::default(), restricted: RestrictionIndex::default(), plausible: PlausibleIndex::default(), texts }
+        ShippingProfile { data, places: PlaceIndex::default(), restricted: RestrictionIndex::default(), plausible: PlausibleIndex::default(), texts, origins: OriginCache::default() }
+    }
+}
+
+#[cfg(test)]
+mod origin_cache_tests {
+    use super::*;
+
+    #[test]
+    fn cached_lookups_answer_as_uncached_ones() {
+        let p = ShippingProfile::default();
+        for (city, state) in [("Cumbayá", ""), ("guayakil", ""), ("Buenos Aires", ""), ("", "Pichincha"), ("Cumbayá", "")] {
+            let direct = p.places.find(city, state, &p.data.provinces, &p.data.metros);
+            assert_eq!(p.find_origin(city, state), direct, "{city}/{state}");
+            assert_eq!(p.find_origin(city, state), direct, "{city}/{state} (cached)");
+            assert_eq!(p.closest_places(city, state), p.places.suggestions(city, state, &p.data.provinces));
+        }
+    }
+
+    #[test]
+    fn the_cache_stays_bounded() {
+        let p = ShippingProfile::default();
+        for i in 0..(3 * ORIGIN_CACHE_SIZE) {
+            p.find_origin(&format!("Ciudad {i}"), "");
+        }
+        assert!(p.origins.found.lock().map(|m| m.len()).unwrap_or(0) <= ORIGIN_CACHE_SIZE);
     }
 }
 
