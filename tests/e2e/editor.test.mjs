@@ -128,10 +128,16 @@ test("importing a broken file says where; importing items opens them with their 
 test("unreadable saved data: the app starts, keeps it aside and says so", async () => {
   const browser = await launch();
   try {
+    // Seed the unreadable value before the app's first script runs (once per tab), so the app
+    // cannot overwrite it first.
+    await browser.context.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("listo.drafts.v1", "{esto no es json");
+      }
+    });
     const { page, problems } = await openPage(browser.context, server.origin);
     await page.goto(server.origin + "/");
-    await page.evaluate(() => localStorage.setItem("listo.drafts.v1", "{esto no es json"));
-    await page.reload();
     await page.getByTestId("storage-recovered").waitFor();
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.ok(keys.some((k) => k.startsWith("listo.drafts.unreadable.")), `keys: ${keys}`);
