@@ -12,7 +12,11 @@
 //! short listing texts do not need them. Its `\b` and classes are ASCII, which is what these
 //! patterns mean (digits, Latin letters of e-mails and links).
 
+use crate::core::diagnostic::{Applicability, Edit, Fix};
+use crate::core::rules::rule::Findings;
+use crate::core::rules::words::remove_spans;
 use crate::core::text::Text;
+use crate::tr;
 use regex_lite::Regex;
 use std::sync::LazyLock;
 
@@ -118,6 +122,28 @@ pub fn find_contact(text: &str) -> Vec<ContactMatch> {
     }
     found.sort_by_key(|m| m.start);
     found
+}
+
+/// Reports contact data found in the text of `field` (the title or the description), with a
+/// fix that removes it. `subject` names the field in a sentence: ("El título", "The title").
+pub fn report_contact(out: &mut Findings, field: &str, text: &str, subject: (&str, &str)) {
+    let found = find_contact(text);
+    if found.is_empty() {
+        return;
+    }
+    let what = describe(&found);
+    let ((es, en), (subject_es, subject_en)) = ((&what.es, &what.en), subject);
+    let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+    out.report(field)
+        .message(tr!(
+            "{subject_es} tiene {es}; Mercado Libre no permite datos de contacto",
+            "{subject_en} has {en}; Mercado Libre does not allow contact data"
+        ))
+        .fix(Fix {
+            label: tr!("Quitar los datos de contacto", "Remove the contact data"),
+            applicability: Applicability::NeedsReview,
+            edits: vec![Edit { field: field.into(), value: remove_spans(text, &spans) }],
+        });
 }
 
 /// The kinds found, each once, as "un número de teléfono y un correo electrónico".

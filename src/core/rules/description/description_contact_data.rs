@@ -1,9 +1,7 @@
-use crate::core::diagnostic::{Applicability, Edit, Fix};
 use crate::core::engine::Context;
-use crate::core::rules::contact::{describe, find_contact};
+use crate::core::rules::contact::report_contact;
 use crate::core::rules::rule::{Findings, Rule};
-use crate::core::rules::words::remove_spans;
-use crate::{declare_rule, tr};
+use crate::declare_rule;
 
 declare_rule! {
     /// ## Why
@@ -40,22 +38,6 @@ declare_rule! {
 impl Rule for DescriptionContactData {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let text = &cx.listing.description;
-        let found = find_contact(text);
-        if found.is_empty() {
-            return;
-        }
-        let what = describe(&found);
-        let (es, en) = (&what.es, &what.en);
-        let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
-        out.report("description")
-            .message(tr!(
-                "La descripción tiene {es}; Mercado Libre no permite datos de contacto",
-                "The description has {en}; Mercado Libre does not allow contact data"
-            ))
-            .fix(Fix {
-                label: tr!("Quitar los datos de contacto", "Remove the contact data"),
-                applicability: Applicability::NeedsReview,
-                edits: vec![Edit { field: "description".into(), value: remove_spans(text, &spans) }],
-            });
+        report_contact(out, "description", text, ("La descripción", "The description"));
     }
 }

@@ -1,9 +1,7 @@
-use crate::core::diagnostic::{Applicability, Edit, Fix};
 use crate::core::engine::Context;
-use crate::core::rules::contact::{describe, find_contact};
+use crate::core::rules::contact::report_contact;
 use crate::core::rules::rule::{Findings, Rule};
-use crate::core::rules::words::remove_spans;
-use crate::{declare_rule, tr};
+use crate::declare_rule;
 
 declare_rule! {
     /// ## Why
@@ -39,20 +37,7 @@ declare_rule! {
 
 impl Rule for TitleContactData {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let title = &cx.listing.title;
-        let found = find_contact(title);
-        if found.is_empty() {
-            return;
-        }
-        let what = describe(&found);
-        let (es, en) = (&what.es, &what.en);
-        let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
-        out.report("title")
-            .message(tr!("El título tiene {es}; Mercado Libre no permite datos de contacto", "The title has {en}; Mercado Libre does not allow contact data"))
-            .fix(Fix {
-                label: tr!("Quitar los datos de contacto", "Remove the contact data"),
-                applicability: Applicability::NeedsReview,
-                edits: vec![Edit { field: "title".into(), value: remove_spans(title, &spans) }],
-            });
+        let text = &cx.listing.title;
+        report_contact(out, "title", text, ("El título", "The title"));
     }
 }
