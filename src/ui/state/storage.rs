@@ -29,9 +29,14 @@ pub fn available() -> bool {
     ok
 }
 
+/// True when the browser gives a localStorage object (which gloo-storage's `raw()` needs).
+fn present() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
 /// The raw stored text under `key`.
 pub fn read(key: &str) -> Option<String> {
-    if !available() {
+    if !present() {
         return None;
     }
     LocalStorage::raw().get_item(key).ok().flatten()
@@ -39,7 +44,9 @@ pub fn read(key: &str) -> Option<String> {
 
 /// Writes raw text under `key`.
 pub fn write(key: &str, value: &str) -> StorageStatus {
-    if !available() {
+    // Runs on every edit: only check that storage exists (no probe write); a refused write
+    // still reports itself below.
+    if !present() {
         return StorageStatus::Unavailable;
     }
     match LocalStorage::raw().set_item(key, value) {
