@@ -201,33 +201,8 @@ impl DraftBook {
     }
 }
 
-static EMPTY: Listing = Listing {
-    id: String::new(),
-    title: String::new(),
-    category_id: String::new(),
-    price: String::new(),
-    currency_id: String::new(),
-    available_quantity: String::new(),
-    buying_mode: String::new(),
-    listing_type_id: String::new(),
-    condition: String::new(),
-    pictures: Vec::new(),
-    description: String::new(),
-    attributes: std::collections::BTreeMap::new(),
-    sale_terms: std::collections::BTreeMap::new(),
-    warranty: String::new(),
-    shipping: crate::core::listing::Shipping {
-        mode: String::new(),
-        dimensions: String::new(),
-        weight: String::new(),
-        length: String::new(),
-        width: String::new(),
-        height: String::new(),
-        free_shipping: None,
-        local_pick_up: None,
-    },
-    seller_address: crate::core::listing::Address { city: String::new(), state: String::new() },
-};
+/// What `current()` returns if the book were ever without its open draft (it never is).
+static EMPTY: std::sync::LazyLock<Listing> = std::sync::LazyLock::new(Listing::default);
 
 #[cfg(test)]
 mod tests {
