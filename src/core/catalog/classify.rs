@@ -34,11 +34,14 @@ pub struct Tuning {
     /// top-level category, summed (so "pantalla" and "samsung" both count for phones even when
     /// they point to sibling branches).
     pub top_weight: f32,
+    /// Score of the catch-all leaf ("Otras categorías > Otros"), offered last so a seller whose
+    /// product no vocabulary knows still sees the place Mercado Libre keeps for it.
+    pub catch_all_score: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0 }
     }
 }
 
@@ -70,6 +73,8 @@ pub struct Classifier {
     default_leaf: Vec<u32>,
     /// For each node, its top-level ancestor.
     top_of: Vec<u32>,
+    /// "Otras categorías > Otros" when the tree has it.
+    catch_all: Option<u32>,
     /// Suggested when no word is known (MEC412445 "Libros Físicos" when the tree has it).
     fallback: Option<u32>,
     tuning: Tuning,
@@ -77,6 +82,9 @@ pub struct Classifier {
 
 /// "Libros, Revistas y Comics > Libros Físicos".
 const FALLBACK_ID: u32 = 412445;
+
+/// "Otras categorías" (its default leaf is "Otros").
+const CATCH_ALL_ID: u32 = 1953;
 
 fn is_other(name: &str) -> bool {
     let f = crate::core::fold::fold(name);
@@ -129,8 +137,9 @@ impl Classifier {
             }
         }
         let fallback = tree.index_of(FALLBACK_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
+        let catch_all = tree.index_of(CATCH_ALL_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
         let top_of = (0..tree.len() as u32).map(|i| tree.ancestor_at(i, 1)).collect();
-        Classifier { index: postings, default_leaf, top_of, fallback, tuning }
+        Classifier { index: postings, default_leaf, top_of, catch_all, fallback, tuning }
     }
 
     /// Number of distinct lookup keys (for the size report).
@@ -173,10 +182,7 @@ impl Classifier {
                 entry.0 += w;
                 entry.1.push((*pos, w));
                 let top = self.top_of.get(node as usize).copied().unwrap_or(node);
-                match top_words.iter_mut().find(|(t, p, _)| *t == top && *p == *pos) {
-                    Some(x) => x.2 = x.2.max(w),
-                    None => top_words.push((top, *pos, w)),
-                }
+                best_per_group(&mut top_words, top, *pos, w);
             }
         }
         let top_score = |top: u32| -> f32 { top_words.iter().filter(|(t, _, _)| *t == top).map(|(_, _, w)| w).sum() };
@@ -237,15 +243,36 @@ impl Classifier {
                 }
             }
         }
+        // The catch-all joins only when the words did not already point there. Its low fixed
+        // score stays out of the softmax's sum, so it never lowers the other suggestions'
+        // confidence; it takes a part of the "none of these" share (its score is below
+        // `null_score`), so confidences still sum to at most 1 and its own stays low (at most
+        // e^((1 - 8) / 5) ≈ 0.25 with the default tuning): the mismatch rule never proposes it.
+        let added_catch_all = match self.catch_all.filter(|c| !toks.is_empty() && !ranked.iter().any(|s| s.index == *c)) {
+            Some(c) => {
+                ranked.push(Suggestion { index: c, score: self.tuning.catch_all_score, confidence: 0.0, because: Vec::new() });
+                Some(c)
+            }
+            None => None,
+        };
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
         let t = self.tuning.temperature.max(0.01);
-        let best = ranked.first().map_or(0.0, |s| s.score).max(self.tuning.null_score);
-        let z: f32 = ranked.iter().map(|s| ((s.score - best) / t).exp()).sum::<f32>()
-            + ((self.tuning.null_score - best) / t).exp();
+        let is_added = |s: &Suggestion| Some(s.index) == added_catch_all;
+        let best = ranked.iter().find(|s| !is_added(s)).map_or(0.0, |s| s.score).max(self.tuning.null_score);
+        let none = ((self.tuning.null_score - best) / t).exp();
+        let z: f32 = ranked.iter().filter(|s| !is_added(s)).map(|s| ((s.score - best) / t).exp()).sum::<f32>() + none;
         for s in &mut ranked {
             s.confidence = ((s.score - best) / t).exp() / z;
         }
         Classification { ranked }
+    }
+}
+
+/// Keeps, per (group, word position), the word's best weight in that group.
+fn best_per_group(best: &mut Vec<(u32, usize, f32)>, group: u32, pos: usize, w: f32) {
+    match best.iter_mut().find(|(g, p, _)| *g == group && *p == pos) {
+        Some(x) => x.2 = x.2.max(w),
+        None => best.push((group, pos, w)),
     }
 }
 

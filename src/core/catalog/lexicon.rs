@@ -9,8 +9,8 @@
 
 use super::normalize::{key, pair_key};
 
-/// The lexicon embedded in the product.
-pub const EMBEDDED: &str = include_str!("lexicon.txt");
+/// The lexicon embedded in the product: `lexicon.txt` without its comments (see `build.rs`).
+pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 
 /// One lexicon line, normalised.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,5 +106,12 @@ mod tests {
     fn embedded_lexicon_is_valid() {
         let entries = parse(EMBEDDED).unwrap();
         assert!(entries.len() > 50);
+    }
+
+    #[test]
+    fn embedded_lexicon_is_the_source_without_comments() {
+        let source = include_str!("lexicon.txt");
+        assert!(source.contains('#') && !EMBEDDED.contains('#'));
+        assert_eq!(parse(source).unwrap(), parse(EMBEDDED).unwrap(), "same entries on the same lines");
     }
 }

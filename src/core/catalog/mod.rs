@@ -136,4 +136,17 @@ mod tests {
         assert_eq!(c.tree.path_names(phones), "Celulares y Teléfonos > Celulares y Smartphones");
         assert!(c.about().en.contains("Argentina"));
     }
+
+    #[test]
+    fn a_vague_title_is_also_offered_the_catch_all_category() {
+        let c = Catalog::embedded();
+        let catch_all = c.tree.find("MEC3530").unwrap();
+        assert_eq!(c.tree.path_names(catch_all), "Otras categorías > Otros");
+        let vague = c.classify("Kwazpo trelnik");
+        let offered = vague.top(3).iter().find(|s| s.index == catch_all).expect("offered among the first three");
+        assert!(offered.confidence < 0.3, "{}", offered.confidence);
+        let phone = c.classify("Celular Samsung Galaxy A15 128 GB negro");
+        assert_ne!(phone.ranked.first().map(|s| s.index), Some(catch_all));
+        assert!(phone.ranked.iter().find(|s| s.index == catch_all).is_some_and(|s| s.confidence < 0.01));
+    }
 }
