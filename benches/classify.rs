@@ -2,7 +2,9 @@
 //! the benchmark (typical Ecuadorian listings), not taken from the measurement data.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use listo::core::catalog::Catalog;
+use listo::core::catalog::tree::Tree;
+use listo::core::catalog::{Catalog, TreeSource, EMBEDDED_TREE};
+use std::collections::HashMap;
 
 const TITLES: &[&str] = &[
     "Celular Samsung Galaxy A15 128gb 4gb Ram Negro Dual Sim",
@@ -29,5 +31,15 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// What the app pays once at start-up: parse the embedded tree and build the word index.
+fn build(c: &mut Criterion) {
+    c.bench_function("build the embedded catalog", |b| {
+        b.iter(|| {
+            let tree = Tree::from_compact(black_box(EMBEDDED_TREE)).unwrap_or_else(|_| Tree::fallback());
+            black_box(Catalog::new(tree, TreeSource::Embedded, HashMap::new()))
+        })
+    });
+}
+
+criterion_group!(benches, bench, build);
 criterion_main!(benches);

@@ -6,9 +6,10 @@
 //! Every suggestion keeps the words that drove it, so a trainer can explain it.
 
 use super::lexicon::LexiconEntry;
-use super::normalize::{article_count, pair_key, tokens};
+use super::normalize::{article_count, pair_key, tokens, Token};
 use super::tree::Tree;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Tuning, measured on the development titles (see the report command).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -37,11 +38,14 @@ pub struct Tuning {
     /// Score of the catch-all leaf ("Otras categorías > Otros"), offered last so a seller whose
     /// product no vocabulary knows still sees the place Mercado Libre keeps for it.
     pub catch_all_score: f32,
+    /// How far apart the two words of a lexicon phrase may be: 1 = adjacent; 3 lets
+    /// "collar_perro" match "Collar de cuero para perro" (stopwords are not counted).
+    pub pair_window: usize,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6 }
     }
 }
 
@@ -53,7 +57,8 @@ pub struct Suggestion {
     pub score: f32,
     /// 0–1.
     pub confidence: f32,
-    /// The words (folded, as written) that drove this suggestion, strongest first.
+    /// The words (folded, as written) that drove this suggestion, strongest first; empty after
+    /// the first [`WITH_WORDS`] suggestions.
     pub because: Vec<String>,
 }
 
@@ -93,9 +98,9 @@ fn is_other(name: &str) -> bool {
 
 impl Classifier {
     pub fn new(tree: &Tree, lexicon: &[LexiconEntry], tuning: Tuning) -> Classifier {
-        let mut postings: HashMap<String, Vec<(u32, f32)>> = HashMap::new();
+        let mut postings: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
         // Category names: rarer words weigh more.
-        let mut name_keys: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut name_keys: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, node) in tree.nodes().iter().enumerate() {
             let mut seen: Vec<String> = Vec::new();
             for t in tokens(&node.name) {
@@ -156,17 +161,20 @@ impl Classifier {
             if !keys.iter().any(|(k, _)| *k == t.key) {
                 keys.push((t.key.clone(), i));
             }
-            if let Some(next) = toks.get(i + 1) {
-                let p = pair_key(&t.key, &next.key);
-                if !keys.iter().any(|(k, _)| *k == p) {
-                    keys.push((p, i));
+            for next in toks.iter().skip(i + 1).take(self.tuning.pair_window.max(1)) {
+                for p in [pair_key(&t.key, &next.key), pair_key(&next.key, &t.key)] {
+                    // Most pairs are no phrase: test the index first, so the list stays short.
+                    if self.index.contains_key(&p) && !keys.iter().any(|(k, _)| *k == p) {
+                        keys.push((p, i));
+                    }
                 }
             }
         }
         // Direct score of each touched node, and which words gave it (word position, weight).
-        let mut direct: HashMap<u32, (f32, Vec<(usize, f32)>)> = HashMap::new();
-        // Best weight of each word within each top-level category: (top, word position, weight).
-        let mut top_words: Vec<(u32, usize, f32)> = Vec::new();
+        let mut direct: Direct = HashMap::default();
+        // Best weight of each word within each top-level category: (top, word position) → weight.
+        // Ordered, so the sums below add in the same order on every run.
+        let mut top_words: BTreeMap<(u32, usize), f32> = BTreeMap::new();
         for (k, pos) in &keys {
             let Some(list) = self.index.get(k) else { continue };
             let mut factor = 1.0;
@@ -182,46 +190,26 @@ impl Classifier {
                 entry.0 += w;
                 entry.1.push((*pos, w));
                 let top = self.top_of.get(node as usize).copied().unwrap_or(node);
-                best_per_group(&mut top_words, top, *pos, w);
+                let best = top_words.entry((top, *pos)).or_insert(w);
+                *best = best.max(w);
             }
         }
-        let top_score = |top: u32| -> f32 { top_words.iter().filter(|(t, _, _)| *t == top).map(|(_, _, w)| w).sum() };
-        let mut candidates: Vec<u32> = Vec::new();
-        for &node in direct.keys() {
-            let leaf = self.default_leaf.get(node as usize).copied().unwrap_or(node);
-            if !candidates.contains(&leaf) {
-                candidates.push(leaf);
-            }
+        let mut top_score: HashMap<u32, f32> = HashMap::default();
+        for (&(top, _), &w) in &top_words {
+            *top_score.entry(top).or_insert(0.0) += w;
         }
+        let top_score = |top: u32| -> f32 { top_score.get(&top).copied().unwrap_or(0.0) };
+        let mut candidates: Vec<u32> = direct.keys().map(|&node| self.default_leaf.get(node as usize).copied().unwrap_or(node)).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        // Scores first; the words behind a suggestion are gathered below for the first few only.
         let mut ranked: Vec<Suggestion> = candidates
             .into_iter()
             .map(|leaf| {
-                let mut score = 0.0;
-                let mut words: Vec<(usize, f32)> = Vec::new();
-                for a in tree.path(leaf) {
-                    if let Some((s, by)) = direct.get(&a) {
-                        score += s;
-                        for &(pos, w) in by {
-                            match words.iter_mut().find(|(p, _)| *p == pos) {
-                                Some(x) => x.1 += w,
-                                None => words.push((pos, w)),
-                            }
-                        }
-                    }
-                }
-                words.sort_by(|a, b| b.1.total_cmp(&a.1));
+                let mut score: f32 = ancestors(tree, leaf).filter_map(|a| direct.get(&a)).map(|(s, _)| s).sum();
                 let top = self.top_of.get(leaf as usize).copied().unwrap_or(leaf);
                 score += self.tuning.top_weight * top_score(top);
-                // Then the words that count only for the top level, strongest first.
-                let mut rest: Vec<(usize, f32)> = top_words
-                    .iter()
-                    .filter(|(t, p, _)| *t == top && !words.iter().any(|(q, _)| q == p))
-                    .map(|(_, p, w)| (*p, *w))
-                    .collect();
-                rest.sort_by(|a, b| b.1.total_cmp(&a.1));
-                words.extend(rest);
-                let because = words.iter().filter_map(|(p, _)| toks.get(*p).map(|t| t.surface.clone())).collect();
-                Suggestion { index: leaf, score, confidence: 0.0, because }
+                Suggestion { index: leaf, score, confidence: 0.0, because: Vec::new() }
             })
             .collect();
         // Unknown words: letters only (model codes and numbers are not evidence of a work).
@@ -264,16 +252,53 @@ impl Classifier {
         for s in &mut ranked {
             s.confidence = ((s.score - best) / t).exp() / z;
         }
+        for s in ranked.iter_mut().take(WITH_WORDS) {
+            s.because = self.because(tree, s.index, &toks, &direct, &top_words);
+        }
         Classification { ranked }
     }
 }
 
-/// Keeps, per (group, word position), the word's best weight in that group.
-fn best_per_group(best: &mut Vec<(u32, usize, f32)>, group: u32, pos: usize, w: f32) {
-    match best.iter_mut().find(|(g, p, _)| *g == group && *p == pos) {
-        Some(x) => x.2 = x.2.max(w),
-        None => best.push((group, pos, w)),
+impl Classifier {
+    /// The words behind the suggestion of `leaf`, strongest first: those that point to the leaf
+    /// or its ancestors, then those that count only for its top level.
+    fn because(&self, tree: &Tree, leaf: u32, toks: &[Token], direct: &Direct, top_words: &BTreeMap<(u32, usize), f32>) -> Vec<String> {
+        let mut words: Vec<(usize, f32)> = Vec::new();
+        for (_, by) in tree.path(leaf).iter().filter_map(|a| direct.get(a)) {
+            for &(pos, w) in by {
+                match words.iter_mut().find(|(p, _)| *p == pos) {
+                    Some(x) => x.1 += w,
+                    None => words.push((pos, w)),
+                }
+            }
+        }
+        words.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let top = self.top_of.get(leaf as usize).copied().unwrap_or(leaf);
+        let mut rest: Vec<(usize, f32)> =
+            top_words.iter().filter(|((t, p), _)| *t == top && !words.iter().any(|(q, _)| q == p)).map(|((_, p), w)| (*p, *w)).collect();
+        rest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        words.extend(rest);
+        words.iter().filter_map(|(p, _)| toks.get(*p).map(|t| t.surface.clone())).collect()
     }
+}
+
+/// Per touched node: its direct score and the words that gave it (word position, weight).
+type Direct = HashMap<u32, (f32, Vec<(usize, f32)>)>;
+
+/// How many of the best suggestions carry the words behind them (the app and the CLI show three;
+/// gathering words for hundreds of weak candidates would triple the time per title).
+pub const WITH_WORDS: usize = 10;
+
+/// `index` and its ancestors up to the top level, without allocating.
+fn ancestors(tree: &Tree, index: u32) -> impl Iterator<Item = u32> + '_ {
+    let mut next = tree.node(index).map(|_| index);
+    let mut steps = 0;
+    std::iter::from_fn(move || {
+        let i = next?;
+        steps += 1;
+        next = tree.node(i).map(|n| n.parent).filter(|p| steps < 64 && tree.node(*p).is_some());
+        Some(i)
+    })
 }
 
 impl Classification {

@@ -5,6 +5,8 @@
 //! lexicon all go through the same [`key`], so a synonym only has to be listed once.
 
 use crate::core::fold::fold;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::LazyLock;
 
 /// One word of a title: what the seller wrote (folded) and the key it is looked up by.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -167,8 +169,23 @@ pub fn singular(word: &str) -> String {
     }
 }
 
-fn lookup<'a>(table: &'a [(&'a str, &'a str)], word: &str) -> Option<&'a str> {
-    table.iter().find(|(from, _)| *from == word).map(|(_, to)| *to)
+/// The tables as hash maps, built on first use: a title asks them about a hundred times (each
+/// word and each nearby pair), and a linear scan of the synonyms made up half the time.
+static MISSPELLING_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| table_map(MISSPELLINGS));
+static SYNONYM_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| table_map(SYNONYMS));
+static STOPWORD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
+/// The first entry wins when a word is listed twice, as in a scan of the table.
+fn table_map(table: &'static [(&'static str, &'static str)]) -> HashMap<&'static str, &'static str> {
+    table.iter().rev().copied().collect()
+}
+
+fn lookup<'a>(table: &'a HashMap<&'static str, &'static str>, word: &str) -> Option<&'a str> {
+    table.get(word).copied()
+}
+
+fn is_stopword(word: &str) -> bool {
+    STOPWORD_SET.contains(word)
 }
 
 /// The lookup key of one folded word, or `None` for stopwords and bare numbers.
@@ -186,29 +203,29 @@ pub fn key(word: &str) -> Option<String> {
     if digits > 0 {
         let rest = word.get(digits..).unwrap_or("");
         return match unit(rest) {
-            Some(u) => (!STOPWORDS.contains(&u)).then(|| u.to_string()),
+            Some(u) => (!is_stopword(u)).then(|| u.to_string()),
             None => Some(word.to_string()),
         };
     }
-    let word = lookup(MISSPELLINGS, word).unwrap_or(word);
-    if STOPWORDS.contains(&word) {
+    let word = lookup(&MISSPELLING_MAP, word).unwrap_or(word);
+    if is_stopword(word) {
         return None;
     }
     if let Some(u) = unit(word).filter(|_| word.len() > 2) {
         return Some(u.to_string());
     }
     let one = singular(word);
-    let one = lookup(MISSPELLINGS, &one).map(str::to_string).unwrap_or(one);
-    if STOPWORDS.contains(&one.as_str()) {
+    let one = lookup(&MISSPELLING_MAP, &one).map(str::to_string).unwrap_or(one);
+    if is_stopword(&one) {
         return None;
     }
-    Some(lookup(SYNONYMS, &one).map(str::to_string).unwrap_or(one))
+    Some(lookup(&SYNONYM_MAP, &one).map(str::to_string).unwrap_or(one))
 }
 
 /// The key of a two-word phrase, if the pair has a synonym ("zapato deportivo" → "zapatilla").
 pub fn pair_key(a: &str, b: &str) -> String {
     let pair = format!("{a}_{b}");
-    lookup(SYNONYMS, &pair).map(str::to_string).unwrap_or(pair)
+    lookup(&SYNONYM_MAP, &pair).map(str::to_string).unwrap_or(pair)
 }
 
 /// How many articles ("el", "la", "los", "las", "un", "una", "the") a text has: titles of works
