@@ -9,7 +9,6 @@ use super::lexicon::LexiconEntry;
 use super::normalize::{article_count, pair_key, tokens, Token};
 use super::tree::Tree;
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeMap;
 
 /// Tuning, measured on the development titles (see the report command).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -76,8 +75,11 @@ pub struct Classifier {
     /// For each node, the leaf to suggest when only the node itself matched: its "Otros" child
     /// when it has one, else its first leaf.
     default_leaf: Vec<u32>,
-    /// For each node, its top-level ancestor.
-    top_of: Vec<u32>,
+    /// For each node, the ordinal of its top-level ancestor among the top-level categories
+    /// (they are few: per-title tallies are small flat arrays indexed by it).
+    top_ordinal: Vec<usize>,
+    /// Number of top-level categories.
+    tops: usize,
     /// "Otras categorías > Otros" when the tree has it.
     catch_all: Option<u32>,
     /// Suggested when no word is known (MEC412445 "Libros Físicos" when the tree has it).
@@ -143,8 +145,9 @@ impl Classifier {
         }
         let fallback = tree.index_of(FALLBACK_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
         let catch_all = tree.index_of(CATCH_ALL_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
-        let top_of = (0..tree.len() as u32).map(|i| tree.ancestor_at(i, 1)).collect();
-        Classifier { index: postings, default_leaf, top_of, catch_all, fallback, tuning }
+        let top_nodes: Vec<u32> = tree.top_level().collect();
+        let top_ordinal = (0..tree.len() as u32).map(|i| tree.ancestor_at(i, 1)).map(|t| top_nodes.iter().position(|n| *n == t).unwrap_or(0)).collect();
+        Classifier { index: postings, default_leaf, top_ordinal, tops: top_nodes.len().max(1), catch_all, fallback, tuning }
     }
 
     /// Number of distinct lookup keys (for the size report).
@@ -172,9 +175,9 @@ impl Classifier {
         }
         // Direct score of each touched node, and which words gave it (word position, weight).
         let mut direct: Direct = HashMap::default();
-        // Best weight of each word within each top-level category: (top, word position) → weight.
-        // Ordered, so the sums below add in the same order on every run.
-        let mut top_words: BTreeMap<(u32, usize), f32> = BTreeMap::new();
+        // Best weight of each word within each top-level category, at [top ordinal][word position]
+        // (0 = the word says nothing there).
+        let mut top_words = TopWords { best: vec![0.0; self.tops * toks.len()], words: toks.len() };
         for (k, pos) in &keys {
             let Some(list) = self.index.get(k) else { continue };
             let mut factor = 1.0;
@@ -189,26 +192,29 @@ impl Classifier {
                 let entry = direct.entry(node).or_insert((0.0, Vec::new()));
                 entry.0 += w;
                 entry.1.push((*pos, w));
-                let top = self.top_of.get(node as usize).copied().unwrap_or(node);
-                let best = top_words.entry((top, *pos)).or_insert(w);
-                *best = best.max(w);
+                let top = self.top_ordinal.get(node as usize).copied().unwrap_or(0);
+                top_words.keep_best(top, *pos, w);
             }
         }
-        let mut top_score: HashMap<u32, f32> = HashMap::default();
-        for (&(top, _), &w) in &top_words {
-            *top_score.entry(top).or_insert(0.0) += w;
+        let top_score: Vec<f32> = (0..self.tops).map(|t| top_words.of(t).map(|(_, w)| w).sum()).collect();
+        let top_score = |node: u32| -> f32 {
+            self.top_ordinal.get(node as usize).and_then(|&t| top_score.get(t)).copied().unwrap_or(0.0)
+        };
+        let mut seen = vec![false; self.default_leaf.len()];
+        let mut candidates: Vec<u32> = Vec::new();
+        for &node in direct.keys() {
+            let leaf = self.default_leaf.get(node as usize).copied().unwrap_or(node);
+            if let Some(slot) = seen.get_mut(leaf as usize).filter(|s| !**s) {
+                *slot = true;
+                candidates.push(leaf);
+            }
         }
-        let top_score = |top: u32| -> f32 { top_score.get(&top).copied().unwrap_or(0.0) };
-        let mut candidates: Vec<u32> = direct.keys().map(|&node| self.default_leaf.get(node as usize).copied().unwrap_or(node)).collect();
-        candidates.sort_unstable();
-        candidates.dedup();
         // Scores first; the words behind a suggestion are gathered below for the first few only.
         let mut ranked: Vec<Suggestion> = candidates
             .into_iter()
             .map(|leaf| {
                 let mut score: f32 = ancestors(tree, leaf).filter_map(|a| direct.get(&a)).map(|(s, _)| s).sum();
-                let top = self.top_of.get(leaf as usize).copied().unwrap_or(leaf);
-                score += self.tuning.top_weight * top_score(top);
+                score += self.tuning.top_weight * top_score(leaf);
                 Suggestion { index: leaf, score, confidence: 0.0, because: Vec::new() }
             })
             .collect();
@@ -224,8 +230,7 @@ impl Classifier {
                 match ranked.iter_mut().find(|s| s.index == f) {
                     Some(s) => s.score += extra,
                     None => {
-                        let top = self.top_of.get(f as usize).copied().unwrap_or(f);
-                        let score = extra + self.tuning.top_weight * top_score(top);
+                        let score = extra + self.tuning.top_weight * top_score(f);
                         ranked.push(Suggestion { index: f, score, confidence: 0.0, because: Vec::new() })
                     }
                 }
@@ -262,7 +267,7 @@ impl Classifier {
 impl Classifier {
     /// The words behind the suggestion of `leaf`, strongest first: those that point to the leaf
     /// or its ancestors, then those that count only for its top level.
-    fn because(&self, tree: &Tree, leaf: u32, toks: &[Token], direct: &Direct, top_words: &BTreeMap<(u32, usize), f32>) -> Vec<String> {
+    fn because(&self, tree: &Tree, leaf: u32, toks: &[Token], direct: &Direct, top_words: &TopWords) -> Vec<String> {
         let mut words: Vec<(usize, f32)> = Vec::new();
         for (_, by) in tree.path(leaf).iter().filter_map(|a| direct.get(a)) {
             for &(pos, w) in by {
@@ -273,12 +278,31 @@ impl Classifier {
             }
         }
         words.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let top = self.top_of.get(leaf as usize).copied().unwrap_or(leaf);
-        let mut rest: Vec<(usize, f32)> =
-            top_words.iter().filter(|((t, p), _)| *t == top && !words.iter().any(|(q, _)| q == p)).map(|((_, p), w)| (*p, *w)).collect();
+        let top = self.top_ordinal.get(leaf as usize).copied().unwrap_or(0);
+        let mut rest: Vec<(usize, f32)> = top_words.of(top).filter(|(p, _)| !words.iter().any(|(q, _)| q == p)).collect();
         rest.sort_by(|a, b| b.1.total_cmp(&a.1));
         words.extend(rest);
         words.iter().filter_map(|(p, _)| toks.get(*p).map(|t| t.surface.clone())).collect()
+    }
+}
+
+/// Best weight of each word in each top-level category, flat: `best[top * words + position]`.
+struct TopWords {
+    best: Vec<f32>,
+    words: usize,
+}
+
+impl TopWords {
+    fn keep_best(&mut self, top: usize, pos: usize, w: f32) {
+        if let Some(b) = self.best.get_mut(top * self.words + pos) {
+            *b = b.max(w);
+        }
+    }
+
+    /// (word position, best weight) of the words that count for `top`, in title order.
+    fn of(&self, top: usize) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let row = self.best.get(top * self.words..(top + 1) * self.words).unwrap_or(&[]);
+        row.iter().copied().enumerate().filter(|(_, w)| *w > 0.0)
     }
 }
 
