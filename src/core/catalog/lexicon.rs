@@ -5,7 +5,8 @@
 //! Format of `lexicon.txt`: `ID[:WEIGHT] word word two_words …`, `#` starts a comment. ID is the
 //! category number (1055 = MEC1055); WEIGHT defaults to 1. Words are normalised like titles
 //! (see [`super::normalize`]), so plurals and synonyms need not be listed; `a_b` is a two-word
-//! phrase.
+//! phrase, matched when both words appear within a few words of each other (see
+//! [`super::classify::Tuning::pair_window`]).
 
 use super::normalize::{key, pair_key};
 
