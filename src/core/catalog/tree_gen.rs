@@ -44,7 +44,8 @@ pub fn compact_from_csv(text: &str, site: &str) -> Result<String, String> {
         "# Mercado Libre's Spanish category tree (as served for Argentina, MLA, Jan 2024), ids shown\n\
          # with the MEC prefix. Generated from ../shared/data/ml-category-tree-2024.csv by\n\
          # src/core/catalog/tree_gen.rs (run: LISTO_REGEN=1 cargo test --test catalog_tree_gen).\n\
-         # One line per category, depth-first: depth digit, id number, tab, name.\n",
+         # The ids (numbers, depth-first, on one line), then one line per category in the same\n\
+         # order: depth digit and name.\n",
     );
     out.push_str(&tree.to_compact());
     Ok(out)
@@ -58,7 +59,7 @@ mod tests {
     fn generates_and_checks_flags() {
         let csv = "category_id,name,path,depth,parent_id,is_leaf\nMLA1,\"A, b\",x,1,,False\nMLA2,B,x,2,MLA1,True\n";
         let out = compact_from_csv(csv, "MEC").unwrap();
-        assert!(out.ends_with("#site MEC\n11\tA, b\n22\tB\n"), "{out}");
+        assert!(out.ends_with("#site MEC\n1 2\n1A, b\n2B\n"), "{out}");
         let wrong = csv.replace("2,MLA1,True", "2,MLA1,False");
         assert!(compact_from_csv(&wrong, "MEC").unwrap_err().contains("MEC2"));
     }
