@@ -297,6 +297,17 @@ mod tests {
     }
 
     #[test]
+    fn compact_ids_and_names_must_pair_up() {
+        let t = Tree::from_compact("#site MEC\n1 2\n1A\n2B\n").unwrap();
+        assert_eq!(t.path_names(t.find("MEC2").unwrap()), "A > B");
+        let more_ids = Tree::from_compact("1 2 3\n1A\n2B\n").unwrap_err();
+        assert!(more_ids.en.contains("more ids than names"), "{}", more_ids.en);
+        let more_names = Tree::from_compact("1 2\n1A\n2B\n2C\n").unwrap_err();
+        assert!(more_names.en.contains("line 4"), "{}", more_names.en);
+        assert!(Tree::from_compact("1 x\n1A\n2B\n").unwrap_err().en.contains("line 1"));
+    }
+
+    #[test]
     fn depth_first_with_ranges() {
         let t = small();
         let a = t.find("MEC1").unwrap();
