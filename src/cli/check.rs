@@ -35,7 +35,7 @@ fn read_config(path: Option<&str>) -> Result<Config, Text> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Text::new(format!("No se pudo leer la configuración «{path}»: {e}"), format!("Could not read the configuration “{path}”: {e}")))?;
     Config::from_json(&text).map_err(|e| {
-        Text::new(format!("La configuración «{path}» no es válida: {e}"), format!("The configuration “{path}” is not valid: {e}"))
+        Text::new(format!("La configuración «{path}» no es válida: {}", e.es), format!("The configuration “{path}” is not valid: {}", e.en))
     })
 }
 

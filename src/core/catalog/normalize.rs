@@ -5,7 +5,7 @@
 //! lexicon all go through the same [`key`], so a synonym only has to be listed once.
 
 use crate::core::fold::fold;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// One word of a title: what the seller wrote (folded) and the key it is looked up by.
@@ -173,7 +173,8 @@ pub fn singular(word: &str) -> String {
 /// word and each nearby pair), and a linear scan of the synonyms made up half the time.
 static MISSPELLING_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| table_map(MISSPELLINGS));
 static SYNONYM_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| table_map(SYNONYMS));
-static STOPWORD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| STOPWORDS.iter().copied().collect());
+// A map like the others (word → itself), so the three share one hash-table type in the wasm.
+static STOPWORD_SET: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| STOPWORDS.iter().map(|w| (*w, *w)).collect());
 
 /// The first entry wins when a word is listed twice, as in a scan of the table.
 fn table_map(table: &'static [(&'static str, &'static str)]) -> HashMap<&'static str, &'static str> {
@@ -185,7 +186,7 @@ fn lookup<'a>(table: &'a HashMap<&'static str, &'static str>, word: &str) -> Opt
 }
 
 fn is_stopword(word: &str) -> bool {
-    STOPWORD_SET.contains(word)
+    STOPWORD_SET.contains_key(word)
 }
 
 /// The lookup key of one folded word, or `None` for stopwords and bare numbers.
