@@ -32,3 +32,29 @@ const TOP1: f64 = 0.81;
 const TOP3: f64 = 0.91;
 const SECOND: f64 = 0.56;
 const MACRO: f64 = 0.735;
+
+/// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
+/// supplements) in Ecuadorian wording: the first suggestion must be the leaf a seller would
+/// pick. Not measurement data: written for this test.
+#[test]
+fn best_sellers_land_in_their_leaf() {
+    let catalog = listo::core::catalog::Catalog::embedded();
+    let cases = [
+        ("Labial mate larga duración", "Maquillaje > Labios > Labiales"),
+        ("Protector solar facial FPS 50", "Protección Solar > Protector Solar"),
+        ("Arena sanitaria aglomerante para gatos 10 kg", "Artículos Sanitarios > Piedras Sanitarias"),
+        ("Camiseta de fútbol Ecuador", "Fútbol > Ropa y Calzado > Camisetas"),
+        ("Bolso de mano para mujer", "Equipaje, Bolsos y Carteras > Carteras"),
+        ("Balanceado para perro adulto raza mediana 15 kg", "Perros > Alimento, Premios y Suplemento > Alimento"),
+        ("Celular Samsung Galaxy A15 128gb dual sim", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Audífonos inalámbricos bluetooth", "Audio > Auriculares"),
+        ("Perfume para hombre 100 ml eau de toilette", "Belleza y Cuidado Personal > Perfumes"),
+        ("Creatina monohidratada 300 g sin sabor", "Suplementos y Shakers > Suplementos Deportivos"),
+        ("Terno para caballero slim fit", "Ropa y Accesorios > Trajes"),
+        ("Jean para hombre corte recto", "Ropa y Accesorios > Pantalones"),
+    ];
+    for (title, leaf) in cases {
+        let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
+        assert!(best.ends_with(leaf), "{title:?} → {best:?}, expected … > {leaf}");
+    }
+}
