@@ -52,6 +52,9 @@ fn best_sellers_land_in_their_leaf() {
         ("Creatina monohidratada 300 g sin sabor", "Suplementos y Shakers > Suplementos Deportivos"),
         ("Terno para caballero slim fit", "Ropa y Accesorios > Trajes"),
         ("Jean para hombre corte recto", "Ropa y Accesorios > Pantalones"),
+        ("Correa retráctil para perro 5 metros", "Animales y Mascotas > Correas para Mascotas"),
+        ("Snacks para perro sabor pollo", "Perros > Alimento, Premios y Suplemento > Golosinas"),
+        ("Transportadora para gato", "Gatos > Viaje y Paseo > Bolsas y Transportadoras"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
