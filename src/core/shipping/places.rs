@@ -5,7 +5,7 @@
 
 use super::distance::{bounded_distance, LetterBag};
 use super::profile::{Metro, Region};
-use crate::core::fold::fold;
+use crate::core::fold::fold_char;
 use serde::{Deserialize, Serialize};
 
 /// A province, its destination region and its main cities (the first is the capital).
@@ -79,15 +79,31 @@ pub struct OriginMatch {
     pub metro: Option<String>,
 }
 
-/// Lower case, no accents, letters and digits separated by single spaces.
+/// Lower case, no accents, letters and digits separated by single spaces. One pass, with no
+/// intermediate folded copy: every evaluation normalizes the title, city and state.
 pub fn normalize(s: &str) -> String {
-    let folded = fold(s);
-    let mut out = String::with_capacity(folded.len());
-    for word in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut out = String::with_capacity(s.len());
+    // A separator was seen since the last letter or digit kept.
+    let mut gap = false;
+    let mut keep = |c: char, out: &mut String| {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c);
+        } else {
+            gap = true;
         }
-        out.push_str(word);
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            keep(c.to_ascii_lowercase(), &mut out);
+        } else {
+            for f in fold_char(c) {
+                keep(f, &mut out);
+            }
+        }
     }
     out
 }
@@ -456,6 +472,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn normalize_agrees_with_folding_then_splitting(s in "\\PC{0,40}|[a-zA-Z0-9áÁéÉñÑüÜİẞß ,.()-]{0,30}") {
+            let folded = crate::core::fold::fold(&s);
+            let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(normalize(&s), words.join(" "));
+        }
+
         #[test]
         fn matching_never_panics(city in "\\PC{0,30}", state in "\\PC{0,12}") {
             let m = find(&city, &state);
