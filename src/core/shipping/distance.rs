@@ -31,12 +31,23 @@ impl LetterBag {
         LetterBag { counts: bag, present }
     }
 
-    /// Whether the two names are surely more than `max` edits apart. Each letter one name has
-    /// and the other lacks costs an edit, so the letter sets are compared before the counts.
-        pub fn exceeds(&self, other: &LetterBag, max: usize) -> bool {
-        let only_here = (self.present & !other.present).count_ones() as usize;
-        let only_there = (other.present & !self.present).count_ones() as usize;
-        only_here.max(only_there) > max || self.lower_bound(other) > max
+    /// Which slots are not empty, one bit each.
+    pub fn present(&self) -> u64 {
+        self.present
+    }
+
+    /// Whether two names with these letters present (see [`LetterBag::present`]) are surely
+    /// more than `max` edits apart: each letter one name has and the other lacks costs an edit.
+    pub fn letters_apart(a: u64, b: u64, max: usize) -> bool {
+        let only_a = (a & !b).count_ones() as usize;
+        let only_b = (b & !a).count_ones() as usize;
+        only_a.max(only_b) > max
+    }
+
+    /// Whether the two names are surely more than `max` edits apart: the letter sets are
+    /// compared before the counts.
+    pub fn exceeds(&self, other: &LetterBag, max: usize) -> bool {
+        LetterBag::letters_apart(self.present, other.present, max) || self.lower_bound(other) > max
     }
 
     /// A lower bound of the edit distance between the two names.

@@ -46,6 +46,9 @@ pub struct PlaceIndex {
     /// Entry indexes ordered by name length, so a search reads only names of a length within
     /// its bound of the typed one.
     by_len: Vec<usize>,
+    /// The letters present in each name of `by_len` (same order): a search's first and
+    /// cheapest check reads only these, and it rejects most names.
+    present_by_len: Vec<u64>,
     /// `len_start[n]`: where names of `n` letters start in `by_len`.
     len_start: Vec<usize>,
 }
@@ -168,14 +171,18 @@ impl PlaceIndex {
         by_len.sort_by_key(|i| entries.get(*i).map_or(0, |e| e.chars.len()));
         let longest = entries.iter().map(|e| e.chars.len()).max().unwrap_or(0);
         let len_start = (0..=longest + 1).map(|n| entries.iter().filter(|e| e.chars.len() < n).count()).collect();
-        Ok(PlaceIndex { entries, metro_of, by_len, len_start })
+        let present_by_len = by_len.iter().map(|i| entries.get(*i).map_or(0, |e| e.bag.present())).collect();
+        Ok(PlaceIndex { entries, metro_of, by_len, present_by_len, len_start })
     }
 
-    /// The indexes of the names whose length is in `shortest..=longest`.
-    fn lengths(&self, shortest: usize, longest: usize) -> &[usize] {
+    /// The names whose length is in `shortest..=longest`: their indexes, and their letters present.
+    fn lengths(&self, shortest: usize, longest: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
         let at = |n: usize| self.len_start.get(n).copied().unwrap_or(self.by_len.len());
         let (start, end) = (at(shortest), at(longest.saturating_add(1)));
-        self.by_len.get(start..end.max(start)).unwrap_or_default()
+        let range = start..end.max(start);
+        let indexes = self.by_len.get(range.clone()).unwrap_or_default();
+        let present = self.present_by_len.get(range).unwrap_or_default();
+        indexes.iter().copied().zip(present.iter().copied())
     }
 
     fn exact(&self, key: &str) -> Option<&Entry> {
@@ -199,13 +206,19 @@ impl PlaceIndex {
     /// Scores every known name (in `province` when given) against the leading runs of the typed
     /// name, keeping those within `max(run)` edits of some run: `(distance, run index, entry)`,
     /// one per entry (its closest run). Cheap checks first: length, letters present, letter counts.
-        fn scan<'a>(&'a self, runs: &[Run], max: impl Fn(&Run) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
+    fn scan<'a>(&'a self, typed: &Typed, max: impl Fn(usize) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
         let mut rows = Vec::new();
         // `(entry index, least distance so far, run that gave it)`: few, so searched linearly.
         let mut best: Vec<(usize, usize, usize)> = Vec::new();
-        for (i, run) in runs.iter().enumerate() {
-            let (len, bound) = (run.chars.len(), max(run));
-            for &k in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
+        for (i, run) in typed.runs.iter().enumerate() {
+            let chars = typed.chars(run);
+            let (len, bound) = (chars.len(), max(chars.len()));
+            let present = run.bag.present();
+            for (k, e_present) in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
+                // Most names fail on their letters alone: checked before anything else is read.
+                if LetterBag::letters_apart(present, e_present, bound) {
+                    continue;
+                }
                 let Some(e) = self.entries.get(k) else { continue };
                 if province.is_some_and(|p| e.province != p) {
                     continue;
@@ -220,7 +233,7 @@ impl PlaceIndex {
                 if e.chars.len().abs_diff(len) > bound || run.bag.exceeds(&e.bag, bound) {
                     continue;
                 }
-                if let Some(d) = bounded_distance(&run.chars, &e.chars, bound, &mut rows) {
+                if let Some(d) = bounded_distance(chars, &e.chars, bound, &mut rows) {
                     match slot.and_then(|s| best.get_mut(s)) {
                         Some(found) => *found = (k, d, i),
                         None => best.push((k, d, i)),
@@ -240,16 +253,16 @@ impl PlaceIndex {
         if rest.split(' ').all(|w| w.is_empty() || FILLER.contains(&w)) || self.exact_prefix(rest).is_some() {
             return true;
         }
-        !self.scan(&runs(rest), |r| correction_bound(r.chars.len()), None).is_empty()
+        !self.scan(&runs(rest), correction_bound, None).is_empty()
     }
 
     /// The one name a typo of `key` plausibly stands for: within the correction bound (a few
     /// edits, never more than one in four letters), with the words after it still a place,
     /// and no other name as close. "guayakil" is Guayaquil; "buenos aires" is nothing.
     fn correction(&self, key: &str, province: Option<usize>) -> Option<&Entry> {
-        let runs = runs(key);
-        let found = self.scan(&runs, |r| correction_bound(r.chars.len()), province);
-        let mut plausible = found.into_iter().filter(|(_, i, _)| runs.get(*i).is_some_and(|r| self.rest_is_a_place(&r.rest)));
+        let typed = runs(key);
+        let found = self.scan(&typed, correction_bound, province);
+        let mut plausible = found.into_iter().filter(|(_, i, _)| typed.runs.get(*i).is_some_and(|r| self.rest_is_a_place(r.rest)));
         let (d, _, best) = plausible.next()?;
         plausible.next().is_none_or(|(d2, _, _)| d2 > d).then_some(best)
     }
@@ -257,11 +270,11 @@ impl PlaceIndex {
     /// Up to `limit` known names closest to `key` (within a typo or two of it or of its leading
     /// words), best first. Not a correction: only a list the seller can pick from.
     fn closest(&self, key: &str, limit: usize, province: Option<usize>) -> Vec<&Entry> {
-        let runs = runs(key);
+        let typed = runs(key);
         let mut found: Vec<(isize, &Entry)> = self
-            .scan(&runs, |r| tolerance(r.chars.len()) + 1, province)
+            .scan(&typed, |len| tolerance(len) + 1, province)
             .into_iter()
-            .map(|(d, i, e)| (d as isize - runs.get(i).map_or(0, |r| tolerance(r.chars.len())) as isize, e))
+            .map(|(d, i, e)| (d as isize - typed.runs.get(i).map_or(0, |r| tolerance(typed.chars(r).len())) as isize, e))
             .collect();
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
         found.into_iter().take(limit).map(|(_, e)| e).collect()
@@ -348,23 +361,58 @@ impl PlaceIndex {
 const SEPARATORS: [char; 6] = [',', '-', '/', '(', ')', ';'];
 
 /// One leading run of a typed name's words, and the words after it.
-struct Run {
-    chars: Vec<char>,
+struct Run<'k> {
+    /// Its length in chars: the run is the first `len` chars of [`Typed::chars`].
+    len: usize,
     bag: LetterBag,
-    rest: String,
+    rest: &'k str,
 }
 
-/// The typed name's leading runs of up to four words, longest first, filler words dropped from
-/// the front: "portovejo manbi" → "portovejo manbi", "portovejo" (rest "manbi").
-fn runs(key: &str) -> Vec<Run> {
-    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).skip_while(|w| FILLER.contains(w)).collect();
-    (1..=words.len().min(4))
+/// A typed name's leading runs, longest first. Each run is a prefix of the longest one, so
+/// they share its chars.
+struct Typed<'k> {
+    chars: Vec<char>,
+    runs: Vec<Run<'k>>,
+}
+
+impl Typed<'_> {
+    fn chars(&self, run: &Run) -> &[char] {
+        self.chars.get(..run.len).unwrap_or_default()
+    }
+}
+
+/// The leading runs of up to four words of a [`normalize`]d name (words single-spaced), longest
+/// first, filler words dropped from the front: "portovejo manbi" → "portovejo manbi",
+/// "portovejo" (rest "manbi"). The runs and rests are slices of `key`, not copies.
+fn runs(key: &str) -> Typed<'_> {
+    // Byte spans of the first five words after the filler: four runs, and where the rest starts.
+    let mut spans = [(0usize, 0usize); 5];
+    let mut count = 0;
+    let mut offset = 0;
+    for word in key.split(' ') {
+        let start = offset;
+        offset += word.len() + 1;
+        if word.is_empty() || (count == 0 && FILLER.contains(&word)) {
+            continue;
+        }
+        let Some(span) = spans.get_mut(count) else { break };
+        *span = (start, start + word.len());
+        count += 1;
+    }
+    let words = count.min(4);
+    let begin = spans.first().map_or(0, |s| s.0);
+    let end = spans.get(words.wrapping_sub(1)).map_or(begin, |s| s.1);
+    let chars: Vec<char> = key.get(begin..end).unwrap_or_default().chars().collect();
+    let runs = (1..=words)
         .rev()
         .map(|n| {
-            let chars: Vec<char> = words.get(..n).unwrap_or_default().join(" ").chars().collect();
-            Run { bag: LetterBag::of(&chars), chars, rest: words.get(n..).unwrap_or_default().join(" ") }
+            let run_end = spans.get(n - 1).map_or(begin, |s| s.1);
+            let len = key.get(begin..run_end).map_or(0, |r| r.chars().count());
+            let rest = if n < count { spans.get(n).and_then(|s| key.get(s.0..)).unwrap_or_default() } else { "" };
+            Run { len, bag: LetterBag::of(chars.get(..len).unwrap_or_default()), rest }
         })
-        .collect()
+        .collect();
+    Typed { chars, runs }
 }
 
 /// Edits accepted when correcting a name of `len` letters: the typo tolerance, and never more
@@ -477,6 +525,20 @@ mod tests {
             let folded = crate::core::fold::fold(&s);
             let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             proptest::prop_assert_eq!(normalize(&s), words.join(" "));
+        }
+
+        #[test]
+        fn runs_are_the_leading_words_joined(s in "((de|ciudad|quito|san|a|bb|ñu) ){0,7}") {
+            let key = normalize(&s);
+            let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).skip_while(|w| FILLER.contains(w)).collect();
+            let typed = runs(&key);
+            proptest::prop_assert_eq!(typed.runs.len(), words.len().min(4));
+            for (run, n) in typed.runs.iter().zip((1..=words.len().min(4)).rev()) {
+                let joined: Vec<char> = words[..n].join(" ").chars().collect();
+                proptest::prop_assert_eq!(typed.chars(run), joined.as_slice());
+                proptest::prop_assert_eq!(run.rest, words[n..].join(" "));
+                proptest::prop_assert_eq!(run.bag, LetterBag::of(&joined));
+            }
         }
 
         #[test]
