@@ -12,17 +12,26 @@ pub struct LetterBag {
     present: u64,
 }
 
+/// The slot of a char in a [`LetterBag`]: one per folded letter, digit and space, and
+/// [`OTHER`] for anything else.
+fn slot(c: char) -> usize {
+    match c {
+        'a'..='z' => c as usize - 'a' as usize,
+        '0'..='9' => 26 + (c as usize - '0' as usize),
+        ' ' => 36,
+        _ => OTHER,
+    }
+}
+
+/// The slot every other char shares.
+const OTHER: usize = 37;
+
 impl LetterBag {
     pub fn of(chars: &[char]) -> LetterBag {
         let mut bag = [0u8; 38];
         let mut present = 0u64;
         for c in chars {
-            let slot = match c {
-                'a'..='z' => *c as usize - 'a' as usize,
-                '0'..='9' => 26 + (*c as usize - '0' as usize),
-                ' ' => 36,
-                _ => 37,
-            };
+            let slot = slot(*c);
             if let Some(n) = bag.get_mut(slot) {
                 *n = n.saturating_add(1);
                 present |= 1 << slot;
@@ -56,6 +65,75 @@ impl LetterBag {
         let extra: u32 = self.counts.iter().zip(other.counts.iter()).map(|(a, b)| u32::from(a.saturating_sub(*b))).sum();
         let lacking: u32 = self.counts.iter().zip(other.counts.iter()).map(|(a, b)| u32::from(b.saturating_sub(*a))).sum();
         extra.max(lacking) as usize
+    }
+}
+
+/// A name prepared for [`Pattern::distance_within`]: for each letter slot, the positions of the
+/// name where it occurs, one bit each. Built once per typed name, then compared with every
+/// candidate name.
+pub struct Pattern<'a> {
+    chars: &'a [char],
+    /// `positions[slot]`: bit `i` is set when `chars[i]` is in `slot` (not used for [`OTHER`]).
+    positions: [u64; OTHER],
+}
+
+impl<'a> Pattern<'a> {
+    pub fn new(chars: &'a [char]) -> Pattern<'a> {
+        let mut positions = [0u64; OTHER];
+        for (i, c) in chars.iter().enumerate().take(64) {
+            if let Some(p) = positions.get_mut(slot(*c)) {
+                *p |= 1 << i;
+            }
+        }
+        Pattern { chars, positions }
+    }
+
+    /// Where `c` occurs in the pattern, one bit per position.
+    fn positions_of(&self, c: char) -> u64 {
+        match self.positions.get(slot(c)) {
+            Some(p) => *p,
+            // Letters outside the table are rare: found by reading the pattern.
+            None => self.chars.iter().take(64).enumerate().filter(|(_, p)| **p == c).fold(0, |m, (i, _)| m | 1 << i),
+        }
+    }
+
+    /// The optimal-string-alignment distance between the pattern and `text` when it is at most
+    /// `max`, else `None` (as [`bounded_distance`]). Patterns of up to 64 chars use Hyyrö's
+    /// bit-parallel algorithm (one column of the table per machine word, a few operations per
+    /// char of `text`); longer ones fall back to [`bounded_distance`].
+    pub fn distance_within(&self, text: &[char], max: usize, rows: &mut Vec<usize>) -> Option<usize> {
+        let m = self.chars.len();
+        if m.abs_diff(text.len()) > max {
+            return None;
+        }
+        if m == 0 || m > 64 {
+            return bounded_distance(self.chars, text, max, rows);
+        }
+        let last = 1u64 << (m - 1);
+        // Vertical deltas of the current column (+1 / -1 between rows), starting from column 0
+        // (0, 1, 2, …, m): all +1. Bits above `m` hold garbage that never flows down.
+        let (mut vp, mut vn) = (!0u64, 0u64);
+        let (mut previous_d0, mut previous_pm) = (0u64, 0u64);
+        let mut distance = m;
+        for &t in text {
+            let pm = self.positions_of(t);
+            // A transposition: pattern[i] = text[j-1] and pattern[i-1] = text[j].
+            let tr = ((!previous_d0 & pm) << 1) & previous_pm;
+            let d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | tr;
+            let hp = vn | !(d0 | vp);
+            let hn = d0 & vp;
+            if hp & last != 0 {
+                distance += 1;
+            } else if hn & last != 0 {
+                distance -= 1;
+            }
+            // The first row is 0, 1, 2, …: its horizontal delta is always +1.
+            let x = (hp << 1) | 1;
+            vn = x & d0;
+            vp = (hn << 1) | !(x | d0);
+            (previous_d0, previous_pm) = (d0, pm);
+        }
+        (distance <= max).then_some(distance)
     }
 }
 
@@ -166,6 +244,17 @@ mod tests {
         assert_eq!(edit_distance("guayakil", "guayaquil"), 2);
         assert_eq!(edit_distance("", "loja"), 4);
         assert_eq!(edit_distance("buenos aires", "banos"), 8);
+        // Optimal string alignment, not unrestricted Damerau: "ca" → "abc" is 3 edits, not 2.
+        assert_eq!(edit_distance("ca", "abc"), 3);
+        let within = |a: &str, b: &str, max| {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            Pattern::new(&a).distance_within(&b, max, &mut Vec::new())
+        };
+        assert_eq!(within("guayakil", "guayaquil", 2), Some(2));
+        assert_eq!(within("guayakil", "guayaquil", 1), None);
+        assert_eq!(within("qiuto", "quito", 3), Some(1));
+        assert_eq!(within("ca", "abc", 3), Some(3));
+        assert_eq!(within("cumbayá", "cumbaya", 1), Some(1));
     }
 
     proptest! {
@@ -181,9 +270,18 @@ mod tests {
         }
 
         #[test]
+        fn bit_parallel_agrees_with_the_full_table(a in "[abcqé1 ]{0,12}|[ab]{60,70}", b in "[abcqé1 ]{0,12}|[ab]{55,70}", max in 0usize..14) {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let full = reference(&a, &b);
+            prop_assert_eq!(Pattern::new(&a).distance_within(&b, max, &mut Vec::new()), Some(full).filter(|d| *d <= max));
+            prop_assert_eq!(Pattern::new(&b).distance_within(&a, max, &mut Vec::new()), Some(full).filter(|d| *d <= max));
+        }
+
+        #[test]
         fn never_panics_on_any_text(a in "\\PC{0,20}", b in "\\PC{0,20}", max in 0usize..30) {
             let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
             let _ = bounded_distance(&a, &b, max, &mut Vec::new());
+            let _ = Pattern::new(&a).distance_within(&b, max, &mut Vec::new());
             let _ = LetterBag::of(&a).lower_bound(&LetterBag::of(&b));
         }
     }

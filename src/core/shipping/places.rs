@@ -3,7 +3,7 @@
 //! "Cumbayá, Quito"), and small typos are corrected ("guayakil") or answered with the closest
 //! names.
 
-use super::distance::{bounded_distance, LetterBag};
+use super::distance::{LetterBag, Pattern};
 use super::profile::{Metro, Region};
 use crate::core::fold::fold_char;
 use serde::{Deserialize, Serialize};
@@ -204,7 +204,7 @@ impl PlaceIndex {
     }
 
     /// Scores every known name (in `province` when given) against the leading runs of the typed
-    /// name, keeping those within `max(run)` edits of some run: `(distance, run index, entry)`,
+    /// name, keeping those within `max(run length)` edits of some run: `(distance, run index, entry)`,
     /// one per entry (its closest run). Cheap checks first: length, letters present, letter counts.
     fn scan<'a>(&'a self, typed: &Typed, max: impl Fn(usize) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
         let mut rows = Vec::new();
@@ -214,6 +214,7 @@ impl PlaceIndex {
             let chars = typed.chars(run);
             let (len, bound) = (chars.len(), max(chars.len()));
             let present = run.bag.present();
+            let pattern = Pattern::new(chars);
             for (k, e_present) in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
                 // Most names fail on their letters alone: checked before anything else is read.
                 if LetterBag::letters_apart(present, e_present, bound) {
@@ -233,7 +234,7 @@ impl PlaceIndex {
                 if e.chars.len().abs_diff(len) > bound || run.bag.exceeds(&e.bag, bound) {
                     continue;
                 }
-                if let Some(d) = bounded_distance(chars, &e.chars, bound, &mut rows) {
+                if let Some(d) = pattern.distance_within(&e.chars, bound, &mut rows) {
                     match slot.and_then(|s| best.get_mut(s)) {
                         Some(found) => *found = (k, d, i),
                         None => best.push((k, d, i)),
