@@ -2,7 +2,7 @@
 //! reason, or unknown naming the missing fields), the billable weight, and the delivery promise
 //! per destination region. Pure: no clock (the same-day cut-off is stated in the promise), no I/O.
 
-use super::fields::field_names;
+use super::fields::push_field_names;
 use super::places::{normalize, MatchKind, OriginMatch};
 use super::plausible::{self, TooSmall};
 use super::profile::{Basis, Limit, Mode, ModeLimits, ProfileData, ShippingProfile};
@@ -391,11 +391,13 @@ fn same_day(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits
     }
     check_restricted(hits, Mode::SameDay, &mut v);
     check_limits(&profile.data.same_day.limits, pkg, divisor, &mut v);
-    let metro = enabled_metro.map(|m| m.name.clone()).unwrap_or_default();
-    let hour = show(profile.data.same_day.cutoff_hour.value);
-    let (hour_es, hour_en) = (hour.es, hour.en);
-    let (note_es, note_en) = basis_note(&profile.data.same_day.cutoff_hour);
+    let cutoff = &profile.data.same_day.cutoff_hour;
+    // Written only when the verdict is eligible.
     v.finish(|| {
+        let metro = enabled_metro.map_or("", |m| m.name.as_str());
+        let hour = show(cutoff.value);
+        let (hour_es, hour_en) = (hour.es, hour.en);
+        let (note_es, note_en) = basis_note(cutoff);
         tr!(
             "Llega hoy dentro de {metro} si compran antes de las {hour_es}:00{note_es}; si no, al día siguiente",
             "Arrives today within {metro} if ordered before {hour_en}:00{note_en}; otherwise the next day"
@@ -433,9 +435,11 @@ fn pending(v: &Verdict) -> Text {
     if v.status != Status::Unknown {
         return Text::default();
     }
-    let fields = field_names(&v.missing);
-    let (fields_es, fields_en) = (&fields.es, &fields.en);
-    tr!("Por confirmar: falta {fields_es}", "To be confirmed: missing {fields_en}")
+    let mut text = Text { es: String::with_capacity(64), en: String::with_capacity(64) };
+    text.es.push_str("Por confirmar: falta ");
+    text.en.push_str("To be confirmed: missing ");
+    push_field_names(&mut text, &v.missing);
+    text
 }
 
 fn promise_for(region: &str, name: &Text, mode: Mode, v: &Verdict, eligible_text: Option<&Text>, pending: &Text) -> RegionPromise {
