@@ -62,11 +62,31 @@ pub struct Hints {
     /// The text with ASCII letters lowered (same byte offsets).
     lower: String,
     digits: usize,
+    /// Bit `d` is set when the digit `d` follows a `0` somewhere ("09", "02"…): every phone
+    /// pattern starts with `0` and a known first digit, or with 593. Model numbers and GTINs
+    /// have nine digits too, and the phone patterns are the costliest to run.
+    after_zero: u16,
 }
 
 impl Hints {
     fn of(text: &str) -> Hints {
-        Hints { lower: text.to_ascii_lowercase(), digits: text.bytes().filter(u8::is_ascii_digit).count() }
+        let (mut digits, mut after_zero, mut previous) = (0, 0u16, 0u8);
+        for b in text.bytes() {
+            if b.is_ascii_digit() {
+                digits += 1;
+                if previous == b'0' {
+                    after_zero |= 1 << (b - b'0');
+                }
+            }
+            previous = b;
+        }
+        Hints { lower: text.to_ascii_lowercase(), digits, after_zero }
+    }
+
+    /// Whether a phone whose first digit after the `0` is in `first` (bit per digit) may be in
+    /// the text: nine digits or more, and `0` then such a digit, or the country code.
+    fn may_have_phone(&self, first: u16) -> bool {
+        self.digits >= 9 && (self.after_zero & first != 0 || self.lower.contains("593"))
     }
 
     fn has(&self, needles: &[&str]) -> bool {
@@ -87,8 +107,8 @@ static PATTERNS: LazyLock<Vec<(ContactKind, Regex, Precheck)>> = LazyLock::new(|
             |h| h.has(&["http", "www.", "wa.me"]) || h.has(TLDS),
         ),
         // Mobiles have 10 digits (09 + 8), landlines 9 (0[2-7] + 7); +593 forms have more.
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}[0-9]){{8}}\b"), |h| h.digits >= 9),
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}[0-9]){{7}}\b"), |h| h.digits >= 9),
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}[0-9]){{8}}\b"), |h| h.may_have_phone(1 << 9)),
+        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}[0-9]){{7}}\b"), |h| h.may_have_phone(0b1111_1100)),
         (
             ContactKind::Messaging,
             r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string(),
@@ -205,6 +225,35 @@ mod tests {
         assert_eq!(kinds("Síguenos en Instagram @tienda_andina"), vec![Social, Handle]);
         assert!(kinds("Termo 1.5 litros, acero inox.").is_empty());
         assert!(kinds("Fullmoon facebooking").is_empty());
+    }
+
+    #[test]
+    fn prechecks_skip_only_texts_the_phone_patterns_cannot_match() {
+        let hints = Hints::of("Código 7861234567895 modelo 123456789");
+        assert!(!hints.may_have_phone(1 << 9) && !hints.may_have_phone(0b1111_1100));
+        assert!(Hints::of("cel 0991234567").may_have_phone(1 << 9));
+        assert!(Hints::of("oficina (04) 234 5678").may_have_phone(0b1111_1100));
+        assert!(Hints::of("+593 99 123 4567").may_have_phone(1 << 9));
+    }
+
+    proptest::proptest! {
+        /// The prechecks only skip work: with or without them the same contact data is found.
+        #[test]
+        fn prechecks_never_hide_a_match(text in "[0-9 +().-]{0,30}|(0[2-79]|593|[0-9 .-]){0,14}|\\PC{0,20}") {
+            let with = find_contact(&text);
+            let mut without: Vec<ContactMatch> = Vec::new();
+            for (kind, regex, _) in PATTERNS.iter() {
+                for caps in regex.captures_iter(&text) {
+                    let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
+                    if without.iter().any(|f| m.start() < f.end && f.start < m.end()) {
+                        continue;
+                    }
+                    without.push(ContactMatch { kind: *kind, start: m.start(), end: m.end() });
+                }
+            }
+            without.sort_by_key(|m| m.start);
+            proptest::prop_assert_eq!(with, without);
+        }
     }
 
     #[test]
