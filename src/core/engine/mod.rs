@@ -16,6 +16,7 @@ use crate::core::diagnostic::{Diagnostic, Severity};
 use crate::core::listing::Listing;
 use crate::core::rules::registry;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::rules::words::Words;
 use crate::core::shipping::{self, ShippingProfile, ShippingReport};
 use serde::Serialize;
 use std::cell::OnceCell;
@@ -30,6 +31,8 @@ pub struct Context<'a> {
     pub shipping: &'a ShippingReport,
     /// The title's category suggestions, computed on first use (see `category.rs`).
     classification: OnceCell<Classification>,
+    /// The title's folded words, computed on first use and shared by the title rules.
+    title_words: OnceCell<Words>,
 }
 
 impl Context<'_> {
@@ -40,6 +43,11 @@ impl Context<'_> {
     /// The title maximum for the listing's category, or the configured default.
     pub fn max_title_chars(&self) -> usize {
         self.engine.max_title_chars_for(self.listing)
+    }
+
+    /// The title's words, folded (see [`Words`]): split once per check, whichever rule asks first.
+    pub fn title_words(&self) -> &Words {
+        self.title_words.get_or_init(|| Words::of(&self.listing.title))
     }
 }
 
@@ -96,7 +104,14 @@ impl Engine {
     pub fn check(&self, listing: &Listing) -> Report {
         let facts = Facts::of(listing);
         let shipping = shipping::evaluate(listing, &facts, &self.shipping);
-        let cx = Context { listing, facts: &facts, engine: self, shipping: &shipping, classification: OnceCell::new() };
+        let cx = Context {
+            listing,
+            facts: &facts,
+            engine: self,
+            shipping: &shipping,
+            classification: OnceCell::new(),
+            title_words: OnceCell::new(),
+        };
         let mut diagnostics = Vec::new();
         for rule in &self.rules {
             let meta = rule.meta();

@@ -1,5 +1,5 @@
 use crate::core::engine::Context;
-use crate::core::rules::words::{each_word, Words};
+use crate::core::rules::words::each_word;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::declare_rule;
 
@@ -40,7 +40,7 @@ impl Rule for DescriptionCopiesTitle {
         if !description.chars().any(char::is_alphanumeric) {
             return;
         }
-        let title = Words::of(&cx.listing.title);
+        let title = cx.title_words();
         // Stops at the first description word the title lacks: usually the first few.
         if each_word(description, |w| (0..title.len()).any(|i| title.word(i) == w)) {
             out.report("description");

@@ -2,7 +2,6 @@ use crate::core::engine::Context;
 use crate::core::fold::fold;
 use crate::core::listing::attr;
 use crate::core::rules::rule::{Findings, Rule};
-use crate::core::rules::words::Words;
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -45,7 +44,7 @@ pub fn is_generic(value: &str) -> bool {
 impl Rule for TitleMissingBrand {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(brand) = cx.listing.attribute(attr::BRAND).filter(|b| !is_generic(b)) else { return };
-        if cx.listing.title.trim().is_empty() || Words::of(&cx.listing.title).mentions(brand) {
+        if cx.listing.title.trim().is_empty() || cx.title_words().mentions(brand) {
             return;
         }
         out.report("title").message(tr!(

@@ -2,7 +2,6 @@ use crate::core::engine::Context;
 use crate::core::listing::attr;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::core::rules::title::title_missing_brand::is_generic;
-use crate::core::rules::words::Words;
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -36,7 +35,7 @@ declare_rule! {
 impl Rule for TitleMissingModel {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let Some(model) = cx.listing.attribute(attr::MODEL).filter(|m| !is_generic(m)) else { return };
-        if cx.listing.title.trim().is_empty() || Words::of(&cx.listing.title).mentions(model) {
+        if cx.listing.title.trim().is_empty() || cx.title_words().mentions(model) {
             return;
         }
         out.report("title").message(tr!(

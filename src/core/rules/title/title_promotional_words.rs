@@ -74,8 +74,12 @@ pub fn find_promotions(words: &Words) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // Most words start no phrase: compared with the first words before the whole phrases.
+        let word = words.word(i);
         let hit = PHRASES.iter().find(|phrase| {
-            words.phrase_at(i, phrase) && !(**phrase == ["full"] && FULL_SPECS.contains(&words.word(i + 1)))
+            phrase.first() == Some(&word)
+                && words.phrase_at(i, phrase)
+                && !(**phrase == ["full"] && FULL_SPECS.contains(&words.word(i + 1)))
         });
         match hit {
             Some(phrase) => {
@@ -91,8 +95,8 @@ pub fn find_promotions(words: &Words) -> Vec<std::ops::Range<usize>> {
 impl Rule for TitlePromotionalWords {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let title = &cx.listing.title;
-        let words = Words::of(title);
-        let spans: Vec<(usize, usize)> = find_promotions(&words).into_iter().filter_map(|r| words.original_span(r)).collect();
+        let words = cx.title_words();
+        let spans: Vec<(usize, usize)> = find_promotions(words).into_iter().filter_map(|r| words.original_span(r)).collect();
         if spans.is_empty() {
             return;
         }

@@ -1,5 +1,4 @@
 use crate::core::engine::Context;
-use crate::core::rules::words::Words;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::{declare_rule, tr};
 
@@ -35,7 +34,7 @@ declare_rule! {
 
 impl Rule for TitleTooShort {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
-        let count = Words::of(&cx.listing.title).len();
+        let count = cx.title_words().len();
         let min = cx.limits().title_min_words;
         if count > 0 && count < min {
             let finding = out.report("title");
