@@ -113,12 +113,13 @@ impl Engine {
             title_words: OnceCell::new(),
         };
         let mut diagnostics = Vec::new();
+        // One buffer for every rule's findings, emptied after each rule.
+        let mut findings = Findings::default();
         for rule in &self.rules {
             let meta = rule.meta();
             let Some(severity) = self.config.severity_of(meta.code, meta.severity) else { continue };
-            let mut findings = Findings::default();
             rule.check(&cx, &mut findings);
-            diagnostics.extend(findings.items.into_iter().map(|f| Diagnostic {
+            diagnostics.extend(findings.items.drain(..).map(|f| Diagnostic {
                 code: meta.code.to_string(),
                 name: meta.name.to_string(),
                 // An assumption is never an error: only a sourced rule can say Mercado Libre rejects.
