@@ -52,8 +52,15 @@ pub struct RestrictedHit {
 pub struct RestrictionIndex {
     keywords: Vec<Vec<Vec<String>>>,
     unless: Vec<Vec<Vec<String>>>,
-    /// First word of a keyword → (restriction, keyword) indexes.
-    by_first_word: BTreeMap<String, Vec<(usize, usize)>>,
+    /// First word of a keyword → (restriction, keyword) indexes, sorted by [`by_length`]: a
+    /// title's words are looked up three times each (singular forms too) on every evaluation,
+    /// and comparing lengths first settles most comparisons without reading the words.
+    by_first_word: Vec<(String, Vec<(usize, usize)>)>,
+}
+
+/// Shorter words first, then alphabetical: the order of [`RestrictionIndex::by_first_word`].
+fn by_length(a: &str, b: &str) -> std::cmp::Ordering {
+    a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
 fn split_all(phrases: &[String]) -> Vec<Vec<String>> {
@@ -83,15 +90,26 @@ pub(crate) fn find_phrase(words: &[&str], phrase: &[String]) -> Option<usize> {
 impl RestrictionIndex {
     pub fn build(restrictions: &[Restriction]) -> RestrictionIndex {
         let keywords: Vec<Vec<Vec<String>>> = restrictions.iter().map(|r| split_all(&r.keywords)).collect();
-        let mut by_first_word: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        // Grouped in a map (each first word once, keywords in order), then sorted for lookups.
+        let mut grouped: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
         for (r, phrases) in keywords.iter().enumerate() {
             for (k, phrase) in phrases.iter().enumerate() {
                 if let Some(first) = phrase.first() {
-                    by_first_word.entry(first.clone()).or_default().push((r, k));
+                    grouped.entry(first.clone()).or_default().push((r, k));
                 }
             }
         }
+        let mut by_first_word: Vec<(String, Vec<(usize, usize)>)> = grouped.into_iter().collect();
+        by_first_word.sort_by(|a, b| by_length(&a.0, &b.0));
         RestrictionIndex { keywords, unless: restrictions.iter().map(|r| split_all(&r.unless)).collect(), by_first_word }
+    }
+
+    /// The keywords whose first word is `word`.
+    fn starting_with(&self, word: &str) -> &[(usize, usize)] {
+        match self.by_first_word.binary_search_by(|(w, _)| by_length(w, word)) {
+            Ok(i) => self.by_first_word.get(i).map(|(_, k)| k.as_slice()).unwrap_or_default(),
+            Err(_) => &[],
+        }
     }
 
     /// For each restriction, the first keyword of it the title contains.
@@ -100,7 +118,7 @@ impl RestrictionIndex {
         for (i, word) in title_words.iter().enumerate() {
             let singular = [Some(*word), word.strip_suffix('s'), word.strip_suffix("es")];
             for stem in singular.into_iter().flatten() {
-                for &(r, k) in self.by_first_word.get(stem).map(Vec::as_slice).unwrap_or_default() {
+                for &(r, k) in self.starting_with(stem) {
                     let Some(phrase) = self.keywords.get(r).and_then(|p| p.get(k)) else { continue };
                     if i > 1 && restrictions.get(r).is_some_and(|r| r.title_start) {
                         continue;
