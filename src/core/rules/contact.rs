@@ -66,12 +66,20 @@ pub struct Hints {
     /// pattern starts with `0` and a known first digit, or with 593. Model numbers and GTINs
     /// have nine digits too, and the phone patterns are the costliest to run.
     after_zero: u16,
+    /// Which bytes occur in `lower`, one bit each: a needle with a byte the text lacks is not
+    /// searched for (most titles have no "@", no "." and no "w").
+    bytes: [u64; 4],
 }
 
 impl Hints {
     fn of(text: &str) -> Hints {
         let (mut digits, mut after_zero, mut previous) = (0, 0u16, 0u8);
+        let mut bytes = [0u64; 4];
         for b in text.bytes() {
+            let lower = b.to_ascii_lowercase();
+            if let Some(word) = bytes.get_mut(usize::from(lower >> 6)) {
+                *word |= 1 << (lower & 63);
+            }
             if b.is_ascii_digit() {
                 digits += 1;
                 if previous == b'0' {
@@ -80,7 +88,12 @@ impl Hints {
             }
             previous = b;
         }
-        Hints { lower: text.to_ascii_lowercase(), digits, after_zero }
+        Hints { lower: text.to_ascii_lowercase(), digits, after_zero, bytes }
+    }
+
+    /// Whether every byte of `needle` occurs in the text (lower-cased).
+    fn may_contain(&self, needle: &str) -> bool {
+        needle.bytes().all(|b| self.bytes.get(usize::from(b >> 6)).is_some_and(|w| w & (1 << (b & 63)) != 0))
     }
 
     /// Whether a phone whose first digit after the `0` is in `first` (bit per digit) may be in
@@ -90,7 +103,7 @@ impl Hints {
     }
 
     fn has(&self, needles: &[&str]) -> bool {
-        needles.iter().any(|n| self.lower.contains(n))
+        needles.iter().any(|n| self.may_contain(n) && self.lower.contains(n))
     }
 }
 
@@ -234,12 +247,17 @@ mod tests {
         assert!(Hints::of("cel 0991234567").may_have_phone(1 << 9));
         assert!(Hints::of("oficina (04) 234 5678").may_have_phone(0b1111_1100));
         assert!(Hints::of("+593 99 123 4567").may_have_phone(1 << 9));
+        let hints = Hints::of("Termo WWW ñandú");
+        assert!(hints.may_contain("www") && hints.may_contain("ñ") && !hints.may_contain("@"));
+        assert!(hints.has(&["www"]) && !hints.has(&["http", ".com"]));
     }
 
     proptest::proptest! {
         /// The prechecks only skip work: with or without them the same contact data is found.
         #[test]
-        fn prechecks_never_hide_a_match(text in "[0-9 +().-]{0,30}|(0[2-79]|593|[0-9 .-]){0,14}|\\PC{0,20}") {
+        fn prechecks_never_hide_a_match(
+            text in "[0-9 +().-]{0,30}|(0[2-79]|593|[0-9 .-]){0,14}|\\PC{0,20}|(www\\.|https?://|wa\\.me/|@|\\.com|\\.EC|WhatsApp|wsp|tik ?tok|facebook|[a-zA-Z0-9_]{1,4}|[ .@/-]){0,10}"
+        ) {
             let with = find_contact(&text);
             let mut without: Vec<ContactMatch> = Vec::new();
             for (kind, regex, _) in PATTERNS.iter() {
