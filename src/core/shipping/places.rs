@@ -46,9 +46,9 @@ pub struct PlaceIndex {
     /// Entry indexes ordered by name length, so a search reads only names of a length within
     /// its bound of the typed one.
     by_len: Vec<usize>,
-    /// The letters present in each name of `by_len` (same order): a search's first and
-    /// cheapest check reads only these, and it rejects most names.
-    present_by_len: Vec<u64>,
+    /// The letters of each name of `by_len` (same order, see [`LetterBag::letters`]): a
+    /// search's first and cheapest check reads only these, and it rejects most names.
+    letters_by_len: Vec<u32>,
     /// `len_start[n]`: where names of `n` letters start in `by_len`.
     len_start: Vec<usize>,
 }
@@ -171,18 +171,18 @@ impl PlaceIndex {
         by_len.sort_by_key(|i| entries.get(*i).map_or(0, |e| e.chars.len()));
         let longest = entries.iter().map(|e| e.chars.len()).max().unwrap_or(0);
         let len_start = (0..=longest + 1).map(|n| entries.iter().filter(|e| e.chars.len() < n).count()).collect();
-        let present_by_len = by_len.iter().map(|i| entries.get(*i).map_or(0, |e| e.bag.present())).collect();
-        Ok(PlaceIndex { entries, metro_of, by_len, present_by_len, len_start })
+        let letters_by_len = by_len.iter().map(|i| entries.get(*i).map_or(0, |e| e.bag.letters())).collect();
+        Ok(PlaceIndex { entries, metro_of, by_len, letters_by_len, len_start })
     }
 
-    /// The names whose length is in `shortest..=longest`: their indexes, and their letters present.
-    fn lengths(&self, shortest: usize, longest: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
+    /// The names whose length is in `shortest..=longest`: their indexes, and their letters.
+    fn lengths(&self, shortest: usize, longest: usize) -> impl Iterator<Item = (usize, u32)> + '_ {
         let at = |n: usize| self.len_start.get(n).copied().unwrap_or(self.by_len.len());
         let (start, end) = (at(shortest), at(longest.saturating_add(1)));
         let range = start..end.max(start);
         let indexes = self.by_len.get(range.clone()).unwrap_or_default();
-        let present = self.present_by_len.get(range).unwrap_or_default();
-        indexes.iter().copied().zip(present.iter().copied())
+        let letters = self.letters_by_len.get(range).unwrap_or_default();
+        indexes.iter().copied().zip(letters.iter().copied())
     }
 
     fn exact(&self, key: &str) -> Option<&Entry> {
@@ -213,11 +213,11 @@ impl PlaceIndex {
         for (i, run) in typed.runs.iter().enumerate() {
             let chars = typed.chars(run);
             let (len, bound) = (chars.len(), max(chars.len()));
-            let present = run.bag.present();
+            let letters = run.bag.letters();
             let pattern = Pattern::new(chars);
-            for (k, e_present) in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
+            for (k, e_letters) in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
                 // Most names fail on their letters alone: checked before anything else is read.
-                if LetterBag::letters_apart(present, e_present, bound) {
+                if LetterBag::letters_apart(letters, e_letters, bound) {
                     continue;
                 }
                 let Some(e) = self.entries.get(k) else { continue };
@@ -231,7 +231,8 @@ impl PlaceIndex {
                     Some((_, d, _)) => bound.min(*d - 1),
                     None => bound,
                 };
-                if e.chars.len().abs_diff(len) > bound || run.bag.exceeds(&e.bag, bound) {
+                // The letter sets passed above: now the letter counts.
+                if e.chars.len().abs_diff(len) > bound || run.bag.lower_bound(&e.bag) > bound {
                     continue;
                 }
                 if let Some(d) = pattern.distance_within(&e.chars, bound, &mut rows) {
