@@ -26,13 +26,21 @@ const MARKERS: &[(&str, &str)] = &[
     ("$", "USD"),
 ];
 
+/// Only digits, separators and signs: no currency marker can be in it.
+fn is_plain_number(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ' | b'-' | b'+'))
+}
+
 pub fn parse_price(input: &str) -> Result<Money, ParseError> {
     let mut rest = input.trim().to_lowercase();
     let mut currency = None;
-    for (marker, code) in MARKERS {
-        if let Some(pos) = rest.find(marker) {
-            rest.replace_range(pos..pos + marker.len(), " ");
-            currency.get_or_insert(*code);
+    // Every marker has a byte that no plain number has: most prices skip the search.
+    if !is_plain_number(&rest) {
+        for (marker, code) in MARKERS {
+            if let Some(pos) = rest.find(marker) {
+                rest.replace_range(pos..pos + marker.len(), " ");
+                currency.get_or_insert(*code);
+            }
         }
     }
     let amount = parse_decimal(rest.trim(), Grouping::Thousands).ok_or_else(|| {
@@ -44,6 +52,13 @@ pub fn parse_price(input: &str) -> Result<Money, ParseError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_marker_looks_like_a_plain_number() {
+        for (marker, _) in MARKERS {
+            assert!(!is_plain_number(marker), "{marker}");
+        }
+    }
 
     #[test]
     fn reads_what_sellers_type() {
