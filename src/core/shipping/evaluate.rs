@@ -70,10 +70,10 @@ impl Verdict {
         self
     }
 
-    fn miss(&mut self, fields: &[String]) {
+    fn miss(&mut self, fields: &[&str]) {
         for f in fields {
-            if !self.missing.contains(f) {
-                self.missing.push(f.clone());
+            if !self.missing.iter().any(|m| m == f) {
+                self.missing.push(f.to_string());
             }
         }
     }
@@ -188,8 +188,8 @@ impl ShippingReport {
 pub struct Package {
     pub weight_g: Option<f64>,
     pub dims_cm: Option<[f64; 3]>,
-    pub weight_fields: Vec<String>,
-    pub dims_fields: Vec<String>,
+    pub weight_fields: Vec<&'static str>,
+    pub dims_fields: Vec<&'static str>,
 }
 
 fn usable(v: f64) -> Option<f64> {
@@ -202,16 +202,16 @@ impl Package {
         let weight_g = facts.weight_g.and_then(usable);
         let dims_cm = facts.dims_cm.filter(|d| d.iter().all(|v| usable(*v).is_some()));
         let (weight_fields, dims_fields) = if facts.package_field == "shipping.dimensions" {
-            (vec!["shipping.dimensions".to_string()], vec!["shipping.dimensions".to_string()])
+            (vec!["shipping.dimensions"], vec!["shipping.dimensions"])
         } else {
             let s = &listing.shipping;
-            let dims: Vec<String> = [("shipping.length", &s.length), ("shipping.width", &s.width), ("shipping.height", &s.height)]
+            let dims: Vec<&'static str> = [("shipping.length", &s.length), ("shipping.width", &s.width), ("shipping.height", &s.height)]
                 .into_iter()
                 .filter(|(field, value)| value.trim().is_empty() || facts.error(field).is_some())
-                .map(|(field, _)| field.to_string())
+                .map(|(field, _)| field)
                 .collect();
-            let dims = if dims.is_empty() { vec!["shipping.length".into(), "shipping.width".into(), "shipping.height".into()] } else { dims };
-            (vec!["shipping.weight".to_string()], dims)
+            let dims = if dims.is_empty() { vec!["shipping.length", "shipping.width", "shipping.height"] } else { dims };
+            (vec!["shipping.weight"], dims)
         };
         Package { weight_g, dims_cm, weight_fields, dims_fields }
     }
@@ -356,7 +356,7 @@ fn same_day(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits
     let no_same_day = |text: Text| Reason { kind: ReasonKind::NoSameDayFromOrigin, text, assumption: false };
     match origin.kind {
         // A guessed city (a typo Listo corrected) is not reasoned from until the seller confirms it.
-        MatchKind::Missing | MatchKind::Unknown | MatchKind::Corrected => v.miss(&["seller_address.city".to_string()]),
+        MatchKind::Missing | MatchKind::Unknown | MatchKind::Corrected => v.miss(&["seller_address.city"]),
         MatchKind::ProvinceOnly => {
             let province_has_same_day = origin.province.as_ref().is_some_and(|p| {
                 profile.data.provinces.iter().filter(|pr| &pr.name == p).any(|pr| {
@@ -364,7 +364,7 @@ fn same_day(profile: &ShippingProfile, origin: &OriginMatch, pkg: &Package, hits
                 })
             });
             if province_has_same_day {
-                v.miss(&["seller_address.city".to_string()]);
+                v.miss(&["seller_address.city"]);
             } else {
                 let p = origin.province.clone().unwrap_or_default();
                 v.reasons.push(no_same_day(tr!(

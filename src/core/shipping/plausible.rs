@@ -81,16 +81,16 @@ pub fn product<'a>(
             return Some(m);
         }
     }
-    if title_words.iter().any(|w| NOT_THE_PRODUCT.contains(w)) {
-        return None;
-    }
     let start = title_words.iter().position(|w| !QUALIFIERS.contains(w)).unwrap_or(title_words.len());
     let head = title_words.get(start..).unwrap_or_default();
-    minimums
+    let named = minimums
         .iter()
         .zip(&index.keywords)
         .find(|(_, keywords)| keywords.iter().any(|k| head.get(..k.len()).is_some_and(|h| find_phrase(h, k) == Some(0))))
-        .map(|(m, _)| m)
+        .map(|(m, _)| m)?;
+    // Checked only when the title names a product: most titles name none, and this reads
+    // every word against every entry.
+    (!title_words.iter().any(|w| NOT_THE_PRODUCT.contains(w))).then_some(named)
 }
 
 /// Whether the package is below the product's minimum.
