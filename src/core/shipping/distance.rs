@@ -29,6 +29,9 @@ fn slot(c: char) -> usize {
 /// The slot every other char shares.
 const OTHER: usize = 37;
 
+/// How many bits [`LetterBag::letters`] uses.
+pub const LETTER_BITS: usize = 29;
+
 /// A slot's bit in [`LetterBag::letters`]: letters keep theirs, the ten digits share one.
 fn letter_bit(slot: usize) -> usize {
     match slot {

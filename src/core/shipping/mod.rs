@@ -6,6 +6,7 @@
 pub mod distance;
 pub mod evaluate;
 pub mod fields;
+pub mod letter_columns;
 pub mod places;
 pub mod plausible;
 pub mod profile;

@@ -4,6 +4,7 @@
 //! names.
 
 use super::distance::{LetterBag, Pattern};
+use super::letter_columns::LetterColumns;
 use super::profile::{Metro, Region};
 use crate::core::fold::fold_char;
 use serde::{Deserialize, Serialize};
@@ -46,9 +47,9 @@ pub struct PlaceIndex {
     /// Entry indexes ordered by name length, so a search reads only names of a length within
     /// its bound of the typed one.
     by_len: Vec<usize>,
-    /// The letters of each name of `by_len` (same order, see [`LetterBag::letters`]): a
-    /// search's first and cheapest check reads only these, and it rejects most names.
-    letters_by_len: Vec<u32>,
+    /// The letters of each name of `by_len` (same order, see [`LetterBag::letters`]), checked
+    /// 64 names at a time: a search's first and cheapest check, which rejects most names.
+    letters_by_len: LetterColumns,
     /// `len_start[n]`: where names of `n` letters start in `by_len`.
     len_start: Vec<usize>,
 }
@@ -171,18 +172,16 @@ impl PlaceIndex {
         by_len.sort_by_key(|i| entries.get(*i).map_or(0, |e| e.chars.len()));
         let longest = entries.iter().map(|e| e.chars.len()).max().unwrap_or(0);
         let len_start = (0..=longest + 1).map(|n| entries.iter().filter(|e| e.chars.len() < n).count()).collect();
-        let letters_by_len = by_len.iter().map(|i| entries.get(*i).map_or(0, |e| e.bag.letters())).collect();
+        let letters_by_len = LetterColumns::new(by_len.iter().map(|i| entries.get(*i).map_or(0, |e| e.bag.letters())));
         Ok(PlaceIndex { entries, metro_of, by_len, letters_by_len, len_start })
     }
 
-    /// The names whose length is in `shortest..=longest`: their indexes, and their letters.
-    fn lengths(&self, shortest: usize, longest: usize) -> impl Iterator<Item = (usize, u32)> + '_ {
+    /// The names whose length is in `shortest..=longest` and whose letters are within `max`
+    /// edits of `letters` (see [`LetterColumns::near`]): their entry indexes.
+    fn near(&self, letters: u32, max: usize, shortest: usize, longest: usize) -> impl Iterator<Item = usize> + '_ {
         let at = |n: usize| self.len_start.get(n).copied().unwrap_or(self.by_len.len());
         let (start, end) = (at(shortest), at(longest.saturating_add(1)));
-        let range = start..end.max(start);
-        let indexes = self.by_len.get(range.clone()).unwrap_or_default();
-        let letters = self.letters_by_len.get(range).unwrap_or_default();
-        indexes.iter().copied().zip(letters.iter().copied())
+        self.letters_by_len.near(letters, max, start..end.max(start)).filter_map(|p| self.by_len.get(p).copied())
     }
 
     fn exact(&self, key: &str) -> Option<&Entry> {
@@ -215,11 +214,8 @@ impl PlaceIndex {
             let (len, bound) = (chars.len(), max(chars.len()));
             let letters = run.bag.letters();
             let pattern = Pattern::new(chars);
-            for (k, e_letters) in self.lengths(len.saturating_sub(bound), len.saturating_add(bound)) {
-                // Most names fail on their letters alone: checked before anything else is read.
-                if LetterBag::letters_apart(letters, e_letters, bound) {
-                    continue;
-                }
+            // Most names fail on their letters alone: checked before anything else is read.
+            for k in self.near(letters, bound, len.saturating_sub(bound), len.saturating_add(bound)) {
                 let Some(e) = self.entries.get(k) else { continue };
                 if province.is_some_and(|p| e.province != p) {
                     continue;
