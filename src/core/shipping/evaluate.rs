@@ -263,6 +263,8 @@ type Measure = fn([f64; 3]) -> f64;
 
 /// Adds a reason for every limit the package is over, and the fields it lacks to decide.
 fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdict) {
+    // Which fields are missing, noted here and listed once at the end (weight first).
+    let (mut need_weight, mut need_dims) = (false, false);
     let billable = pkg.billable_g(divisor);
     if let Some(limit) = &limits.max_weight_g {
         let max = limit.value;
@@ -290,12 +292,10 @@ fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdic
                     assumption: limit.basis != Basis::Documented,
                 });
             }
-            (None, Some(_)) => v.miss(&pkg.dims_fields),
+            (None, Some(_)) => need_dims = true,
             (None, None) => {
-                v.miss(&pkg.weight_fields);
-                if pkg.dims_cm.is_none() {
-                    v.miss(&pkg.dims_fields);
-                }
+                need_weight = true;
+                need_dims |= pkg.dims_cm.is_none();
             }
         }
     }
@@ -307,7 +307,7 @@ fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdic
     for (limit, measure, (name_es, name_en)) in measures {
         let Some(limit) = limit else { continue };
         let Some(dims) = pkg.sorted_dims() else {
-            v.miss(&pkg.dims_fields);
+            need_dims = true;
             continue;
         };
         let value = measure(dims);
@@ -320,6 +320,12 @@ fn check_limits(limits: &ModeLimits, pkg: &Package, divisor: f64, v: &mut Verdic
                 assumption: limit.basis != Basis::Documented,
             });
         }
+    }
+    if need_weight {
+        v.miss(&pkg.weight_fields);
+    }
+    if need_dims {
+        v.miss(&pkg.dims_fields);
     }
 }
 

@@ -339,8 +339,13 @@ impl PlaceIndex {
                 None => describe(MatchKind::Missing, None, false),
             };
         }
-        // "Cumbayá, Quito": the first part is the most specific.
-        let parts: Vec<String> = city.split(SEPARATORS).map(normalize).filter(|p| !p.is_empty()).collect();
+        // "Cumbayá, Quito": the first part is the most specific. Without separators the one
+        // part is the whole name, already normalized.
+        let parts: Vec<String> = if city.contains(SEPARATORS) {
+            city.split(SEPARATORS).map(normalize).filter(|p| !p.is_empty()).collect()
+        } else {
+            vec![normalized]
+        };
         if let Some(entry) = parts.iter().find_map(|part| self.exact_prefix(part)) {
             return recognised(entry);
         }
