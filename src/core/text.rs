@@ -67,12 +67,41 @@ pub fn number(v: f64, decimals: u32) -> Text {
     }
     let places = decimals.min(6) as usize;
     let scale = 10f64.powi(places as i32);
-    let rounded = (v * scale).round() / scale;
+    let scaled = (v * scale).round();
+    // Below 2^50 the rounded value prints as the digits of `scaled` with a decimal point
+    // inserted: that is written directly, which is much cheaper than formatting a float with
+    // a precision (shipping messages print several measures per evaluation).
+    if scaled.abs() < (1u64 << 50) as f64 {
+        return digits_with_point(scaled as i64, places);
+    }
+    let rounded = scaled / scale;
     let mut en = format!("{:.*}", places, if rounded == 0.0 { 0.0 } else { rounded });
     if en.contains('.') {
         en = en.trim_end_matches('0').trim_end_matches('.').to_string();
     }
     Text { es: en.replace('.', ","), en }
+}
+
+/// `scaled / 10^places` without trailing zeros, in both languages' decimal marks.
+fn digits_with_point(scaled: i64, places: usize) -> Text {
+    use std::fmt::Write;
+    let magnitude = scaled.unsigned_abs();
+    let unit = 10u64.pow(places as u32);
+    let (whole, mut fraction) = (magnitude / unit, magnitude % unit);
+    let mut places = places;
+    while places > 0 && fraction % 10 == 0 {
+        fraction /= 10;
+        places -= 1;
+    }
+    let mut en = String::with_capacity(24);
+    let sign = if scaled < 0 { "-" } else { "" };
+    let _ = write!(en, "{sign}{whole}");
+    let mut es = en.clone();
+    if places > 0 {
+        let _ = write!(en, ".{fraction:0places$}");
+        let _ = write!(es, ",{fraction:0places$}");
+    }
+    Text { es, en }
 }
 
 #[cfg(test)]
@@ -89,5 +118,38 @@ mod number_tests {
         assert_eq!(number(-0.01, 1), super::Text::new("0", "0"));
         assert_eq!(number(f64::NAN, 1).es, "?");
         assert_eq!(number(1e300, 2).en.len(), 301);
+        assert_eq!(number(-12.25, 1), super::Text::new("-12,3", "-12.3"));
+        assert_eq!(number(-1.5, 0), super::Text::new("-2", "-2"));
+        assert_eq!(number(1234567.0, 2), super::Text::new("1234567", "1234567"));
+        assert_eq!(number(0.000001, 6), super::Text::new("0,000001", "0.000001"));
+    }
+
+    /// The definition: formatting the rounded value with `decimals` places, trimmed.
+    fn by_formatting(v: f64, decimals: u32) -> super::Text {
+        if !v.is_finite() {
+            return super::Text::new("?", "?");
+        }
+        let places = decimals.min(6) as usize;
+        let scale = 10f64.powi(places as i32);
+        let rounded = (v * scale).round() / scale;
+        let mut en = format!("{:.*}", places, if rounded == 0.0 { 0.0 } else { rounded });
+        if en.contains('.') {
+            en = en.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+        super::Text { es: en.replace('.', ","), en }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn writing_the_digits_agrees_with_formatting(
+            v in proptest::num::f64::ANY,
+            small in -1e6f64..1e6,
+            near_limit in 1e8f64..2e9,
+            decimals in 0u32..9,
+        ) {
+            for x in [v, small, near_limit, -near_limit, small / 1e5] {
+                proptest::prop_assert_eq!(number(x, decimals), by_formatting(x, decimals));
+            }
+        }
     }
 }
