@@ -11,6 +11,7 @@ pub mod places;
 pub mod plausible;
 pub mod profile;
 pub mod restricted;
+pub mod sketch;
 
 pub use evaluate::{evaluate, OversizedBox, Package, Reason, ReasonKind, RegionPromise, ShippingReport, Status, Verdict};
 pub use places::{MatchKind, OriginMatch};

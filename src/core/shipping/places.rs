@@ -5,6 +5,7 @@
 
 use super::distance::{LetterBag, Pattern};
 use super::letter_columns::LetterColumns;
+use super::sketch::Sketches;
 use super::profile::{Metro, Region};
 use crate::core::fold::fold_char;
 use serde::{Deserialize, Serialize};
@@ -52,6 +53,9 @@ pub struct PlaceIndex {
     letters_by_len: LetterColumns,
     /// `len_start[n]`: where names of `n` letters start in `by_len`.
     len_start: Vec<usize>,
+    /// Sketches of the names: a typed name or prefix that is no known name (as most typed
+    /// foreign places) is turned away before the binary search.
+    sketches: Sketches,
 }
 
 /// How the origin was recognised.
@@ -173,7 +177,8 @@ impl PlaceIndex {
         let longest = entries.iter().map(|e| e.chars.len()).max().unwrap_or(0);
         let len_start = (0..=longest + 1).map(|n| entries.iter().filter(|e| e.chars.len() < n).count()).collect();
         let letters_by_len = LetterColumns::new(by_len.iter().map(|i| entries.get(*i).map_or(0, |e| e.bag.letters())));
-        Ok(PlaceIndex { entries, metro_of, by_len, letters_by_len, len_start })
+        let sketches = Sketches::of(entries.iter().map(|e| e.key.as_str()));
+        Ok(PlaceIndex { entries, metro_of, by_len, letters_by_len, len_start, sketches })
     }
 
     /// The names whose length is in `shortest..=longest` and whose letters are within `max`
@@ -185,6 +190,9 @@ impl PlaceIndex {
     }
 
     fn exact(&self, key: &str) -> Option<&Entry> {
+        if !self.sketches.may_have(key) {
+            return None;
+        }
         self.entries.binary_search_by(|e| e.key.as_str().cmp(key)).ok().and_then(|i| self.entries.get(i))
     }
 
@@ -509,6 +517,14 @@ mod tests {
         // A state that is also a city's name names the province, not the city.
         let m = find("", "Loja");
         assert_eq!((m.kind, m.city), (MatchKind::ProvinceOnly, None));
+    }
+
+    #[test]
+    fn every_known_name_is_found_through_its_sketch() {
+        let p = ShippingProfile::default();
+        for e in &p.places.entries {
+            assert_eq!(p.places.exact(&e.key).map(|found| &found.key), Some(&e.key));
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::places::normalize;
 use super::profile::Mode;
+use super::sketch::Sketches;
 use crate::core::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -56,21 +57,8 @@ pub struct RestrictionIndex {
     /// title's words are looked up three times each (singular forms too) on every evaluation,
     /// and comparing lengths first settles most comparisons without reading the words.
     by_first_word: Vec<(String, Vec<(usize, usize)>)>,
-    /// A bit for each [`sketch`] of those first words: a title word whose bit is clear is no
-    /// keyword's first word, and most title words are settled by this one test.
-    sketches: [u64; 4],
-}
-
-/// A byte summing up a word (its length and first and last bytes) for [`RestrictionIndex::sketches`].
-fn sketch(word: &str) -> u8 {
-    let bytes = word.as_bytes();
-    let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
-    (word.len() as u8).wrapping_mul(37) ^ first ^ last.rotate_left(4)
-}
-
-fn has_sketch(sketches: &[u64; 4], word: &str) -> bool {
-    let s = sketch(word);
-    sketches.get(usize::from(s >> 6)).is_some_and(|bits| bits & (1 << (s & 63)) != 0)
+    /// Sketches of those first words: most title words are turned away by one test.
+    sketches: Sketches,
 }
 
 /// Shorter words first, then alphabetical: the order of [`RestrictionIndex::by_first_word`].
@@ -116,19 +104,13 @@ impl RestrictionIndex {
         }
         let mut by_first_word: Vec<(String, Vec<(usize, usize)>)> = grouped.into_iter().collect();
         by_first_word.sort_by(|a, b| by_length(&a.0, &b.0));
-        let mut sketches = [0u64; 4];
-        for (word, _) in &by_first_word {
-            let s = sketch(word);
-            if let Some(bits) = sketches.get_mut(usize::from(s >> 6)) {
-                *bits |= 1 << (s & 63);
-            }
-        }
+        let sketches = Sketches::of(by_first_word.iter().map(|(w, _)| w.as_str()));
         RestrictionIndex { keywords, unless: restrictions.iter().map(|r| split_all(&r.unless)).collect(), by_first_word, sketches }
     }
 
     /// The keywords whose first word is `word`.
     fn starting_with(&self, word: &str) -> &[(usize, usize)] {
-        if !has_sketch(&self.sketches, word) {
+        if !self.sketches.may_have(word) {
             return &[];
         }
         match self.by_first_word.binary_search_by(|(w, _)| by_length(w, word)) {
