@@ -210,47 +210,65 @@ impl PlaceIndex {
         std::iter::once(rest).chain(shorter).find_map(|prefix| self.exact(prefix))
     }
 
-    /// Scores every known name (in `province` when given) against the leading runs of the typed
-    /// name, keeping those within `max(run length)` edits of some run: `(distance, run index, entry)`,
-    /// one per entry (its closest run). Cheap checks first: length, letters present, letter counts.
-    fn scan<'a>(&'a self, typed: &Typed, max: impl Fn(usize) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
+    /// Every known name (in `province` when given) within `max(run length)` edits of a leading
+    /// run of the typed name, with its exact distance, run by run. Cheap checks first: length,
+    /// letter sets (64 names at a time), letter counts.
+    fn distances(&self, typed: &Typed, max: impl Fn(usize) -> usize, province: Option<usize>) -> Vec<Near> {
         let mut rows = Vec::new();
-        // `(entry index, least distance so far, run that gave it)`: few, so searched linearly.
-        let mut best: Vec<(usize, usize, usize)> = Vec::new();
+        let mut found = Vec::new();
         for (i, run) in typed.runs.iter().enumerate() {
             let chars = typed.chars(run);
             let (len, bound) = (chars.len(), max(chars.len()));
-            let letters = run.bag.letters();
             let pattern = Pattern::new(chars);
             // Most names fail on their letters alone: checked before anything else is read.
-            for k in self.near(letters, bound, len.saturating_sub(bound), len.saturating_add(bound)) {
+            for k in self.near(run.bag.letters(), bound, len.saturating_sub(bound), len.saturating_add(bound)) {
                 let Some(e) = self.entries.get(k) else { continue };
                 if province.is_some_and(|p| e.province != p) {
                     continue;
                 }
-                let slot = best.iter().position(|(at, _, _)| *at == k);
-                // A later (shorter) run must do strictly better to replace an earlier one.
-                let bound = match slot.and_then(|s| best.get(s)) {
-                    Some((_, 0, _)) => continue,
-                    Some((_, d, _)) => bound.min(*d - 1),
-                    None => bound,
-                };
                 // The letter sets passed above: now the letter counts.
                 if e.chars.len().abs_diff(len) > bound || run.bag.lower_bound(&e.bag) > bound {
                     continue;
                 }
-                if let Some(d) = pattern.distance_within(&e.chars, bound, &mut rows) {
-                    match slot.and_then(|s| best.get_mut(s)) {
-                        Some(found) => *found = (k, d, i),
-                        None => best.push((k, d, i)),
-                    }
+                if let Some(distance) = pattern.distance_within(&e.chars, bound, &mut rows) {
+                    found.push(Near { run: i, entry: k, distance });
                 }
+            }
+        }
+        found
+    }
+
+    /// Of the names `found` (see [`PlaceIndex::distances`], with bounds at least `max`'s), those
+    /// within `max(run length)` edits of some run and in `province` when given, each once with
+    /// its closest run (the earlier, longer one on a tie): `(distance, run index, entry)`,
+    /// closest first.
+    fn select<'a>(&'a self, found: &[Near], typed: &Typed, max: impl Fn(usize) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
+        // `(entry index, least distance so far, run that gave it)`: few, so searched linearly.
+        let mut best: Vec<(usize, usize, usize)> = Vec::new();
+        for near in found {
+            let Some(e) = self.entries.get(near.entry) else { continue };
+            let within = typed.runs.get(near.run).is_some_and(|r| near.distance <= max(typed.chars(r).len()));
+            if !within || province.is_some_and(|p| e.province != p) {
+                continue;
+            }
+            match best.iter_mut().find(|(k, _, _)| *k == near.entry) {
+                // A later (shorter) run must do strictly better to replace an earlier one.
+                Some(b) if near.distance < b.1 => *b = (near.entry, near.distance, near.run),
+                Some(_) => {}
+                None => best.push((near.entry, near.distance, near.run)),
             }
         }
         let mut found: Vec<(usize, usize, &Entry)> =
             best.into_iter().filter_map(|(k, d, i)| self.entries.get(k).map(|e| (d, i, e))).collect();
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.key.cmp(&b.2.key)));
         found
+    }
+
+    /// Scores every known name (in `province` when given) against the leading runs of the typed
+    /// name: [`PlaceIndex::select`] of [`PlaceIndex::distances`].
+    fn scan<'a>(&'a self, typed: &Typed, max: impl Fn(usize) -> usize, province: Option<usize>) -> Vec<(usize, usize, &'a Entry)> {
+        let found = self.distances(typed, &max, province);
+        self.select(&found, typed, &max, province)
     }
 
     /// Whether the words after a corrected run still fit a place name: none, filler
@@ -265,38 +283,33 @@ impl PlaceIndex {
     /// The one name a typo of `key` plausibly stands for: within the correction bound (a few
     /// edits, never more than one in four letters), with the words after it still a place,
     /// and no other name as close. "guayakil" is Guayaquil; "buenos aires" is nothing.
-    fn correction(&self, key: &str, province: Option<usize>) -> Option<&Entry> {
-        let typed = runs(key);
-        let found = self.scan(&typed, correction_bound, province);
-        let mut plausible = found.into_iter().filter(|(_, i, _)| typed.runs.get(*i).is_some_and(|r| self.rest_is_a_place(r.rest)));
+    /// The correction among the names `found` within [`closest_bound`] (or at least
+    /// [`correction_bound`]) of `typed`'s runs: see [`PlaceIndex::find`].
+    fn correction(&self, typed: &Typed, found: &[Near], province: Option<usize>) -> Option<&Entry> {
+        let ranked = self.select(found, typed, correction_bound, province);
+        let mut plausible = ranked.into_iter().filter(|(_, i, _)| typed.runs.get(*i).is_some_and(|r| self.rest_is_a_place(r.rest)));
         let (d, _, best) = plausible.next()?;
         plausible.next().is_none_or(|(d2, _, _)| d2 > d).then_some(best)
     }
 
-    /// Up to `limit` known names closest to `key` (within a typo or two of it or of its leading
-    /// words), best first. Not a correction: only a list the seller can pick from.
-    fn closest(&self, key: &str, limit: usize, province: Option<usize>) -> Vec<&Entry> {
-        let typed = runs(key);
-        let mut found: Vec<(isize, &Entry)> = self
-            .scan(&typed, |len| tolerance(len) + 1, province)
+    /// Up to `limit` known names closest to the typed name (within a typo or two of it or of
+    /// its leading words), best first, among the names `found` within [`closest_bound`]. Not a
+    /// correction: only a list the seller can pick from.
+    fn closest(&self, typed: &Typed, found: &[Near], limit: usize, province: Option<usize>) -> Vec<&Entry> {
+        let mut ranked: Vec<(isize, &Entry)> = self
+            .select(found, typed, closest_bound, province)
             .into_iter()
             .map(|(d, i, e)| (d as isize - typed.runs.get(i).map_or(0, |r| tolerance(typed.chars(r).len())) as isize, e))
             .collect();
-        found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
-        found.into_iter().take(limit).map(|(_, e)| e).collect()
+        ranked.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.key.cmp(&b.1.key)));
+        ranked.into_iter().take(limit).map(|(_, e)| e).collect()
     }
 
-    /// The closest known names to what the seller typed (the state narrows them first), for a
-    /// message listing them. Computed only when a rule shows them, not on every evaluation.
-    pub fn suggestions(&self, city: &str, state: &str, provinces: &[Province]) -> Vec<String> {
-        let first = city.split(SEPARATORS).map(normalize).find(|p| !p.is_empty()).unwrap_or_default();
-        if first.is_empty() {
-            return Vec::new();
-        }
-        let hint = Some(normalize(state)).filter(|s| !s.is_empty()).and_then(|s| self.exact_prefix(&s)).map(|e| e.province);
-        let mut near = hint.map(|p| self.closest(&first, 3, Some(p))).unwrap_or_default();
+    /// The names of the closest known places (those in the `hint` province first), each once.
+    fn closest_names(&self, typed: &Typed, found: &[Near], hint: Option<usize>, provinces: &[Province]) -> Vec<String> {
+        let mut near = hint.map(|p| self.closest(typed, found, 3, Some(p))).unwrap_or_default();
         if near.is_empty() {
-            near = self.closest(&first, 3, None);
+            near = self.closest(typed, found, 3, None);
         }
         let mut names: Vec<String> = Vec::new();
         for e in near {
@@ -311,8 +324,33 @@ impl PlaceIndex {
         names
     }
 
+    /// The closest known names to what the seller typed (the state narrows them first), for a
+    /// message listing them. [`PlaceIndex::find_and_suggest`] also gives them, in the same search
+    /// as the typo correction, for a city it cannot recognise.
+    pub fn suggestions(&self, city: &str, state: &str, provinces: &[Province]) -> Vec<String> {
+        let first = city.split(SEPARATORS).map(normalize).find(|p| !p.is_empty()).unwrap_or_default();
+        if first.is_empty() {
+            return Vec::new();
+        }
+        let hint = Some(normalize(state)).filter(|s| !s.is_empty()).and_then(|s| self.exact_prefix(&s)).map(|e| e.province);
+        let typed = runs(&first);
+        let found = self.distances(&typed, closest_bound, None);
+        self.closest_names(&typed, &found, hint, provinces)
+    }
+
     /// Recognises `city` (with `state` as a hint), against `provinces` and `metros`.
     pub fn find(&self, city: &str, state: &str, provinces: &[Province], metros: &[Metro]) -> OriginMatch {
+        self.recognise(city, state, provinces, metros, false).0
+    }
+
+    /// [`PlaceIndex::find`], and when the city had to be searched for and was not recognised
+    /// (kind unknown, or only the province), its [`PlaceIndex::suggestions`] too: both come from
+    /// one search of the typed name, whose bound for the closest names is the wider one.
+    pub fn find_and_suggest(&self, city: &str, state: &str, provinces: &[Province], metros: &[Metro]) -> (OriginMatch, Option<Vec<String>>) {
+        self.recognise(city, state, provinces, metros, true)
+    }
+
+    fn recognise(&self, city: &str, state: &str, provinces: &[Province], metros: &[Metro], suggest: bool) -> (OriginMatch, Option<Vec<String>>) {
         let describe = |kind: MatchKind, entry: Option<&Entry>, city_known: bool| {
             let province = entry.and_then(|e| provinces.get(e.province));
             let city_index = entry.and_then(|e| e.city).filter(|_| city_known);
@@ -334,7 +372,7 @@ impl PlaceIndex {
         };
         let recognised = |entry: &Entry| {
             let kind = if entry.city.is_some() { MatchKind::Exact } else { MatchKind::ProvinceOnly };
-            describe(kind, Some(entry), true)
+            (describe(kind, Some(entry), true), None)
         };
         let state_entry = Some(normalize(state)).filter(|s| !s.is_empty()).and_then(|s| self.exact_prefix(&s));
         let normalized = normalize(city);
@@ -343,8 +381,8 @@ impl PlaceIndex {
         }
         if normalized.is_empty() {
             return match state_entry {
-                Some(e) => describe(MatchKind::ProvinceOnly, Some(e), false),
-                None => describe(MatchKind::Missing, None, false),
+                Some(e) => (describe(MatchKind::ProvinceOnly, Some(e), false), None),
+                None => (describe(MatchKind::Missing, None, false), None),
             };
         }
         // "Cumbayá, Quito": the first part is the most specific. Without separators the one
@@ -359,12 +397,16 @@ impl PlaceIndex {
         }
         let first = parts.into_iter().next().unwrap_or_default();
         let hint = state_entry.map(|e| e.province);
-        let guess = hint.and_then(|p| self.correction(&first, Some(p))).or_else(|| self.correction(&first, None));
-        match (guess, state_entry) {
+        let typed = runs(&first);
+        let found = if suggest { self.distances(&typed, closest_bound, None) } else { self.distances(&typed, correction_bound, None) };
+        let guess = hint.and_then(|p| self.correction(&typed, &found, Some(p))).or_else(|| self.correction(&typed, &found, None));
+        let found_match = match (guess, state_entry) {
             (Some(e), _) => describe(MatchKind::Corrected, Some(e), true),
             (None, Some(e)) => describe(MatchKind::ProvinceOnly, Some(e), false),
             (None, None) => describe(MatchKind::Unknown, None, false),
-        }
+        };
+        let names = (suggest && found_match.kind != MatchKind::Corrected).then(|| self.closest_names(&typed, &found, hint, provinces));
+        (found_match, names)
     }
 }
 
@@ -424,6 +466,22 @@ fn runs(key: &str) -> Typed<'_> {
         })
         .collect();
     Typed { chars, runs }
+}
+
+/// A known name within a search's bound of a run of the typed name.
+#[derive(Clone, Copy, Debug)]
+struct Near {
+    /// The run (index in [`Typed::runs`]).
+    run: usize,
+    /// The name (index in [`PlaceIndex`]'s entries).
+    entry: usize,
+    distance: usize,
+}
+
+/// Edits within which a name is listed among the closest to a run of `len` letters: the typo
+/// tolerance and one more.
+fn closest_bound(len: usize) -> usize {
+    tolerance(len) + 1
 }
 
 /// Edits accepted when correcting a name of `len` letters: the typo tolerance, and never more

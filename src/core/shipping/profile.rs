@@ -201,13 +201,18 @@ fn cached<T: Clone>(map: &Mutex<HashMap<(String, String), T>>, key: (&str, &str)
         return hit;
     }
     let value = compute();
+    keep(map, key, value.clone());
+    value
+}
+
+/// Keeps `value` for `key` in `map`, starting over when it is full.
+fn keep<T>(map: &Mutex<HashMap<(String, String), T>>, key: (String, String), value: T) {
     if let Ok(mut m) = map.lock() {
         if m.len() >= ORIGIN_CACHE_SIZE {
             m.clear();
         }
-        m.insert(key, value.clone());
+        m.insert(key, value);
     }
-    value
 }
 
 impl From<ShippingProfile> for ProfileData {
@@ -233,14 +238,23 @@ impl TryFrom<ProfileData> for ShippingProfile {
 
 impl ShippingProfile {
     /// Up to three known places closest to what the seller typed as city (the state narrows
-    /// them), best first; for messages, computed only when one is shown.
+    /// them), best first; for messages. Computed when one is shown, unless
+    /// [`ShippingProfile::find_origin`] already found them with the city.
     pub fn closest_places(&self, city: &str, state: &str) -> Vec<String> {
         cached(&self.origins.closest, (city, state), || self.places.suggestions(city, state, &self.data.provinces))
     }
 
-    /// Where the seller ships from, matched against the profile's places (cached).
+    /// Where the seller ships from, matched against the profile's places (cached). A city that
+    /// is not recognised gets its closest known names from the same search, kept for
+    /// [`ShippingProfile::closest_places`]: the rule that reports the city shows them.
     pub fn find_origin(&self, city: &str, state: &str) -> OriginMatch {
-        cached(&self.origins.found, (city, state), || self.places.find(city, state, &self.data.provinces, &self.data.metros))
+        cached(&self.origins.found, (city, state), || {
+            let (found, closest) = self.places.find_and_suggest(city, state, &self.data.provinces, &self.data.metros);
+            if let Some(names) = closest {
+                keep(&self.origins.closest, (city.to_string(), state.to_string()), names);
+            }
+            found
+        })
     }
 
     /// Loads a profile from JSON; the error names line and column, or the inconsistency.
@@ -299,6 +313,7 @@ impl ShippingProfile {
 #[cfg(test)]
 mod origin_cache_tests {
     use super::*;
+    use crate::core::shipping::places::MatchKind;
 
     #[test]
     fn cached_lookups_answer_as_uncached_ones() {
@@ -308,6 +323,24 @@ mod origin_cache_tests {
             assert_eq!(p.find_origin(city, state), direct, "{city}/{state}");
             assert_eq!(p.find_origin(city, state), direct, "{city}/{state} (cached)");
             assert_eq!(p.closest_places(city, state), p.places.suggestions(city, state, &p.data.provinces));
+        }
+    }
+
+    proptest::proptest! {
+        /// The shared search gives what the two separate ones give.
+        #[test]
+        fn finding_and_suggesting_together_agrees_with_each_alone(
+            city in "(guayakil|quitoo|buenos aires|capital federal|ciudad de |portovejo|manbi|cuenka|[a-z]{1,8})( |, |-)?[a-z ]{0,10}",
+            state in "|pichincha|guayas|manabi|capital federal|[a-z]{0,8}",
+        ) {
+            let p = ShippingProfile::default();
+            let (provinces, metros) = (&p.data.provinces, &p.data.metros);
+            let (found, closest) = p.places.find_and_suggest(&city, &state, provinces, metros);
+            proptest::prop_assert_eq!(&found, &p.places.find(&city, &state, provinces, metros));
+            if let Some(names) = closest {
+                proptest::prop_assert!(matches!(found.kind, MatchKind::Unknown | MatchKind::ProvinceOnly));
+                proptest::prop_assert_eq!(names, p.places.suggestions(&city, &state, provinces));
+            }
         }
     }
 
