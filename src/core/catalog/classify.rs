@@ -213,7 +213,7 @@ impl Classifier {
         let mut ranked: Vec<Suggestion> = candidates
             .into_iter()
             .map(|leaf| {
-                let mut score: f32 = ancestors(tree, leaf).filter_map(|a| direct.get(&a)).map(|(s, _)| s).sum();
+                let mut score: f32 = tree.ancestors(leaf).filter_map(|a| direct.get(&a)).map(|(s, _)| s).sum();
                 score += self.tuning.top_weight * top_score(leaf);
                 Suggestion { index: leaf, score, confidence: 0.0, because: Vec::new() }
             })
@@ -312,18 +312,6 @@ type Direct = HashMap<u32, (f32, Vec<(usize, f32)>)>;
 /// How many of the best suggestions carry the words behind them (the app and the CLI show three;
 /// gathering words for hundreds of weak candidates would triple the time per title).
 pub const WITH_WORDS: usize = 10;
-
-/// `index` and its ancestors up to the top level, without allocating.
-fn ancestors(tree: &Tree, index: u32) -> impl Iterator<Item = u32> + '_ {
-    let mut next = tree.node(index).map(|_| index);
-    let mut steps = 0;
-    std::iter::from_fn(move || {
-        let i = next?;
-        steps += 1;
-        next = tree.node(i).map(|n| n.parent).filter(|p| steps < 64 && tree.node(*p).is_some());
-        Some(i)
-    })
-}
 
 impl Classification {
     /// The best `n` leaves.

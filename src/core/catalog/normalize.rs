@@ -174,7 +174,7 @@ pub fn singular(word: &str) -> String {
 static MISSPELLING_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| table_map(MISSPELLINGS));
 static SYNONYM_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| table_map(SYNONYMS));
 // A map like the others (word → itself), so the three share one hash-table type in the wasm.
-static STOPWORD_SET: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| STOPWORDS.iter().map(|w| (*w, *w)).collect());
+static STOPWORD_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| STOPWORDS.iter().map(|w| (*w, *w)).collect());
 
 /// The first entry wins when a word is listed twice, as in a scan of the table.
 fn table_map(table: &'static [(&'static str, &'static str)]) -> HashMap<&'static str, &'static str> {
@@ -186,7 +186,7 @@ fn lookup<'a>(table: &'a HashMap<&'static str, &'static str>, word: &str) -> Opt
 }
 
 fn is_stopword(word: &str) -> bool {
-    STOPWORD_SET.contains_key(word)
+    STOPWORD_MAP.contains_key(word)
 }
 
 /// The lookup key of one folded word, or `None` for stopwords and bare numbers.

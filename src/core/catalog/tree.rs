@@ -215,17 +215,22 @@ impl Tree {
 
     /// Indices from the top-level category down to `index`.
     pub fn path(&self, index: u32) -> Vec<u32> {
-        let mut path = Vec::new();
-        let mut i = index;
-        while let Some(n) = self.node(i) {
-            path.push(i);
-            if path.len() > 64 {
-                break;
-            }
-            i = n.parent;
-        }
+        let mut path: Vec<u32> = self.ancestors(index).collect();
         path.reverse();
         path
+    }
+
+    /// `index` and its ancestors up to the top level, without allocating (at most 65 steps, so
+    /// a malformed parent chain cannot loop).
+    pub fn ancestors(&self, index: u32) -> impl Iterator<Item = u32> + '_ {
+        let mut next = self.node(index).map(|_| index);
+        let mut steps = 0;
+        std::iter::from_fn(move || {
+            let i = next?;
+            steps += 1;
+            next = self.node(i).map(|n| n.parent).filter(|p| steps < 65 && self.node(*p).is_some());
+            Some(i)
+        })
     }
 
     /// "Celulares y Teléfonos > Celulares y Smartphones".
