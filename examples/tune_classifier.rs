@@ -20,7 +20,7 @@ fn main() {
     let path = args
         .iter()
         .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args.get(i - 1).is_none_or(|p| p != "--lexicon")))
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args.get(i - 1).is_none_or(|p| p != "--lexicon" && p != "--set")))
         .map(|(_, a)| a.clone())
         .unwrap_or_else(|| "../shared/data/titles-dev.csv".into());
     // The lexicon is read at run time (default: the source file) so a lexicon edit is measured
@@ -34,7 +34,22 @@ fn main() {
         eprintln!("lexicon errors: {e}");
     }
     let Ok(tree) = Tree::from_compact(EMBEDDED_TREE) else { return };
-    let base = Tuning::default();
+    let mut base = Tuning::default();
+    // `--set field=value` overrides one tuning field (for trying a value outside the grid).
+    for w in args.windows(2).filter(|w| w[0] == "--set") {
+        let Some((k, v)) = w[1].split_once('=') else { continue };
+        let Ok(v) = v.parse::<f32>() else { continue };
+        match k {
+            "catch_all_score" => base.catch_all_score = v,
+            "null_score" => base.null_score = v,
+            "temperature" => base.temperature = v,
+            "first_word" => base.first_word = v,
+            "lexicon_weight" => base.lexicon_weight = v,
+            "spread" => base.spread = v,
+            "pair_window" => base.pair_window = v as usize,
+            _ => eprintln!("unknown tuning field {k}"),
+        }
+    }
     if errors {
         list_errors(&Catalog::with_lexicon(tree, TreeSource::Embedded, HashMap::new(), base, &lexicon_text), &text);
         return;
@@ -98,6 +113,8 @@ fn list_errors(catalog: &Catalog, text: &str) {
         } else {
             format!("TOP3:{rank}")
         };
-        println!("{level}\t{}\t{}\t{}\t{title}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","));
+        // The first four top levels with their confidence, to see what crowds the truth out.
+        let crowd: Vec<String> = tops.iter().take(4).map(|(t, c)| format!("{}={c:.2}", tree.node(*t).map_or("?", |n| n.name.as_str()))).collect();
+        println!("{level}\t{}\t{}\t{}\t{title}\t{}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","), crowd.join(" | "));
     }
 }

@@ -93,7 +93,8 @@ const FALLBACK_ID: u32 = 412445;
 /// "Otras categorías" (its default leaf is "Otros").
 const CATCH_ALL_ID: u32 = 1953;
 
-fn is_other(name: &str) -> bool {
+/// Whether a category name is a catch-all "Otros" / "Otras …".
+pub(super) fn is_other(name: &str) -> bool {
     let f = crate::core::fold::fold(name);
     f == "otros" || f == "otras" || f.starts_with("otros ") || f.starts_with("otras ")
 }
