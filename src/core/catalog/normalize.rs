@@ -68,13 +68,13 @@ const MISSPELLINGS: &[(&str, &str)] = &[
     ("nootbook", "notebook"), ("impresor", "impresora"), ("camara", "camara"), ("cammara", "camara"),
     ("maquillage", "maquillaje"), ("perfum", "perfume"), ("proteina", "proteina"), ("protehina", "proteina"),
     ("creatine", "creatina"), ("vitamine", "vitamina"), ("jugete", "juguete"), ("juguetes", "juguete"),
-    ("chevrolet", "chevrolet"), ("chevrlet", "chevrolet"), ("chevolet", "chevrolet"), ("volkswagem", "volkswagen"),
+    ("chevrolet", "chevrolet"), ("chevolet", "chevrolet"), ("volkswagem", "volkswagen"),
     ("wolkswagen", "volkswagen"), ("reno", "renault"), ("peugot", "peugeot"), ("pegeout", "peugeot"),
     ("amortiguadores", "amortiguador"), ("mochilla", "mochila"), ("carteras", "cartera"), ("billeteras", "billetera"),
     ("pantalon", "pantalon"), ("camiseta", "camiseta"), ("brasier", "brasier"), ("bracier", "brasier"),
     ("sosten", "brasier"), ("colchon", "colchon"), ("colchones", "colchon"), ("herramienta", "herramienta"),
     ("taladro", "taladro"), ("destornillador", "destornillador"), ("desarmador", "destornillador"),
-    ("portaretrato", "portarretrato"), ("portaretratos", "portarretrato"), ("meteorolgica", "meteorologica"),
+    ("portaretrato", "portarretrato"), ("portaretratos", "portarretrato"),
 ];
 
 /// Regional synonyms and variants, by the key they share (both singular and folded). The key is
