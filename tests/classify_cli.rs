@@ -32,9 +32,13 @@ fn one_json_line_per_title_with_three_suggestions() {
 
 #[test]
 fn invalid_utf8_names_the_line() {
-    let (code, out, err) = classify(b"Celular Samsung\nZapatos \xff\xfe de cuero\notro\n");
+    let (code, out, err) = classify(b"Celular Samsung\nZapatos \xff\xfe de cuero\nBalanceado para gato\n");
     assert_eq!(code, 1);
-    assert_eq!(out.lines().count(), 1, "the valid first line is still answered");
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3, "one answer per input line, the bad one included: {out}");
+    assert_eq!(lines[1]["suggestions"], serde_json::json!([]));
+    assert!(lines[1]["error"].as_str().unwrap().contains("line 2"), "{out}");
+    assert!(lines[0]["error"].is_null() && !lines[2]["suggestions"].as_array().unwrap().is_empty(), "the lines around it are classified");
     assert!(err.contains("línea 2") && err.contains("line 2") && err.contains("UTF-8"), "{err}");
 }
 

@@ -44,15 +44,18 @@ pub fn classify_line(catalog: &Catalog, title: &str) -> String {
     serde_json::to_string(&LineOut { title, suggestions }).unwrap_or_default()
 }
 
-/// Reads titles one per line; stops with an error naming the line at invalid UTF-8.
+/// Reads titles one per line. A line that is not UTF-8 is named on stderr and answered with an
+/// empty suggestion list and an `error`, so output line N still answers input line N and the
+/// rest of a long file is still classified; the exit code is then 1.
 pub fn run_classify(stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     let catalog = Catalog::embedded();
     let mut buf = Vec::new();
     let mut line_no = 0usize;
+    let mut code = 0;
     loop {
         buf.clear();
         match stdin.read_until(b'\n', &mut buf) {
-            Ok(0) => return 0,
+            Ok(0) => return code,
             Ok(_) => {}
             Err(e) => {
                 let _ = writeln!(stderr, "listo classify: error de lectura / read error: {e}");
@@ -60,15 +63,18 @@ pub fn run_classify(stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mu
             }
         }
         line_no += 1;
-        let Ok(text) = std::str::from_utf8(&buf) else {
-            let _ = writeln!(
-                stderr,
-                "listo classify: línea {line_no}: no es texto UTF-8 válido / line {line_no}: not valid UTF-8 text"
-            );
-            return 1;
+        let out = match std::str::from_utf8(&buf) {
+            Ok(text) => classify_line(&catalog, text.trim_end_matches(['\n', '\r'])),
+            Err(_) => {
+                code = 1;
+                let error = format!("línea {line_no}: no es texto UTF-8 válido / line {line_no}: not valid UTF-8 text");
+                let _ = writeln!(stderr, "listo classify: {error}");
+                let title = String::from_utf8_lossy(&buf);
+                let title = title.trim_end_matches(['\n', '\r']);
+                serde_json::json!({ "title": title, "suggestions": [], "error": error }).to_string()
+            }
         };
-        let title = text.trim_end_matches(['\n', '\r']);
-        if writeln!(stdout, "{}", classify_line(&catalog, title)).is_err() {
+        if writeln!(stdout, "{out}").is_err() {
             return 1;
         }
     }
