@@ -23,7 +23,7 @@ fn suggestion_meets_the_accuracy_targets() {
 }
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
-// are met; top-3 (measured 0.912) and second level (0.564) are NOT. The second level is held
+// are met; top-3 (measured 0.911) and second level (0.565) are NOT. The second level is held
 // down by the measurement set labelling most books "Libros, Revistas y Comics > Otros": the
 // classifier suggests "Libros Físicos" for books (author names included) and does not imitate
 // that label. These floors are the measured levels (rounded down to the half point) so any
@@ -31,7 +31,7 @@ fn suggestion_meets_the_accuracy_targets() {
 const TOP1: f64 = 0.81;
 const TOP3: f64 = 0.91;
 const SECOND: f64 = 0.56;
-const MACRO: f64 = 0.735;
+const MACRO: f64 = 0.74;
 
 /// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
 /// supplements) in Ecuadorian wording: the first suggestion must be the leaf a seller would
@@ -41,6 +41,9 @@ fn best_sellers_land_in_their_leaf() {
     let catalog = listo::core::catalog::Catalog::embedded();
     let cases = [
         ("Labial mate larga duración", "Maquillaje > Labios > Labiales"),
+        ("Faja colombiana reductora talla M", "Tratamientos de Belleza > Fajas Reductoras"),
+        ("Pantaloneta deportiva hombre", "Ropa Deportiva > Shorts"),
+        ("Balanceado Procan adulto 15 kg", "Perros > Alimento, Premios y Suplemento > Alimento"),
         ("Protector solar facial FPS 50", "Protección Solar > Protector Solar"),
         ("Arena sanitaria aglomerante para gatos 10 kg", "Artículos Sanitarios > Piedras Sanitarias"),
         ("Camiseta de fútbol Ecuador", "Fútbol > Ropa y Calzado > Camisetas"),
