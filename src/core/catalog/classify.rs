@@ -28,7 +28,8 @@ pub struct Tuning {
     pub fallback_score: f32,
     /// Multiplier of the first word: Spanish titles name the product first.
     pub first_word: f32,
-    /// Multiplier of words after "para": they name what the product fits.
+    /// Multiplier of words after "para" in the leaf evidence: they name what the product fits
+    /// (the department evidence counts them in full).
     pub after_para: f32,
     /// Weight of the top-level evidence: for each word, its best weight anywhere in the leaf's
     /// top-level category, summed (so "pantalla" and "samsung" both count for phones even when
@@ -185,16 +186,20 @@ impl Classifier {
             if *pos == 0 {
                 factor *= self.tuning.first_word;
             }
+            // A word after "para" names what the product fits: it says little about the kind of
+            // product (the leaf), so it weighs less there, but as much as any word about the
+            // department ("Funda para cámara" is sold among camera accessories).
+            let top_factor = factor;
             if toks.get(*pos).is_some_and(|t| t.after_para) {
                 factor *= self.tuning.after_para;
             }
             for &(node, w) in list {
-                let w = w * factor;
+                let (w, tw) = (w * factor, w * top_factor);
                 let entry = direct.entry(node).or_insert((0.0, Vec::new()));
                 entry.0 += w;
                 entry.1.push((*pos, w));
                 let top = self.top_ordinal.get(node as usize).copied().unwrap_or(0);
-                top_words.keep_best(top, *pos, w);
+                top_words.keep_best(top, *pos, tw);
             }
         }
         let top_score: Vec<f32> = (0..self.tops).map(|t| top_words.of(t).map(|(_, w)| w).sum()).collect();
