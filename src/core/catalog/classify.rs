@@ -189,12 +189,9 @@ impl Classifier {
             // A word after "para" names what the product fits: it says little about the kind of
             // product (the leaf), so it weighs less there, but as much as any word about the
             // department ("Funda para cámara" is sold among camera accessories).
-            let top_factor = factor;
-            if toks.get(*pos).is_some_and(|t| t.after_para) {
-                factor *= self.tuning.after_para;
-            }
+            let leaf_factor = if toks.get(*pos).is_some_and(|t| t.after_para) { factor * self.tuning.after_para } else { factor };
             for &(node, w) in list {
-                let (w, tw) = (w * factor, w * top_factor);
+                let (w, tw) = (w * leaf_factor, w * factor);
                 let entry = direct.entry(node).or_insert((0.0, Vec::new()));
                 entry.0 += w;
                 entry.1.push((*pos, w));
