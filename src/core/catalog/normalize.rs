@@ -225,9 +225,18 @@ pub fn key(word: &str) -> Option<String> {
 
 /// The key of a two-word phrase, if the pair has a synonym ("zapato deportivo" → "zapatilla").
 pub fn pair_key(a: &str, b: &str) -> String {
+    // Verb-noun compounds are written joined or apart ("portaequipaje", "porta equipaje"): apart,
+    // they are the joined word.
+    if COMPOUND_HEADS.contains(&a) {
+        let joined = format!("{a}{b}");
+        return lookup(&MISSPELLING_MAP, &joined).or_else(|| lookup(&SYNONYM_MAP, &joined)).map(str::to_string).unwrap_or(joined);
+    }
     let pair = format!("{a}_{b}");
     lookup(&SYNONYM_MAP, &pair).map(str::to_string).unwrap_or(pair)
 }
+
+/// First halves of Spanish verb-noun compounds.
+const COMPOUND_HEADS: &[&str] = &["porta", "cubre", "guarda", "limpia", "saca", "abre", "lava", "corta", "quita", "salva", "pasa", "tapa", "cuenta", "lanza", "rompe", "espanta"];
 
 /// How many articles ("el", "la", "los", "las", "un", "una", "the") a text has: titles of works
 /// are phrases ("El Señor de los Anillos"), product titles are lists of nouns and specs.
@@ -273,6 +282,10 @@ mod tests {
         assert_eq!(keys("Selular samsumg"), vec!["celular", "samsung"]);
         assert_eq!(keys("Pantalones y relojes"), vec!["pantalon", "reloj"]);
         assert_eq!(pair_key("zapato", "deportivo"), "zapatilla");
+        // Compounds written apart are the joined word, misspelling included.
+        assert_eq!(pair_key("porta", "equipaje"), "portaequipaje");
+        assert_eq!(pair_key("porta", "retrato"), "portarretrato");
+        assert_eq!(pair_key("equipaje", "porta"), "equipaje_porta");
     }
 
     #[test]
