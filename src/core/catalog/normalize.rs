@@ -28,6 +28,10 @@ const STOPWORDS: &[&str] = &[
     "calidad", "mejor", "precio", "promo", "promocion", "liquidacion", "unico", "unica", "ideal", "tipo", "modelo",
     "marca", "mas", "muy", "todo", "toda", "cada", "solo", "gran", "super", "nuevos", "new", "pro", "plus", "mini",
     "max", "cm", "mm", "metro", "p", "c", "s", "n",
+    // Seller talk: how the offer is pitched, not what is sold.
+    "vendo", "vende", "remato", "permuto", "impecable", "hermoso", "hermosa", "lindo", "linda", "barato", "barata",
+    "oportunidad", "importado", "importada", "envios", "entrega", "inmediata", "stock", "disponible", "consulte",
+    "uso", "nuevito", "nuevita", "remate", "garantizado",
     // How the goods are bundled, not what they are.
     "lote", "pack", "kit", "set", "combo", "unidad", "unidades", "und", "uds", "par",
 ];
