@@ -47,6 +47,7 @@ fn main() {
             "lexicon_weight" => base.lexicon_weight = v,
             "spread" => base.spread = v,
             "pair_window" => base.pair_window = v as usize,
+            "dash_signs" => base.dash_signs = v as usize,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

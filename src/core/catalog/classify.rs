@@ -26,6 +26,8 @@ pub struct Tuning {
     /// per article: product titles are mostly words naming the product, its brand and specs,
     /// while titles of works (books above all) are phrases of words no product vocabulary knows.
     pub fallback_score: f32,
+    /// How many signs of a work a " - " counts for: titles of works are often "Title - Author".
+    pub dash_signs: usize,
     /// Multiplier of the first word: Spanish titles name the product first.
     pub first_word: f32,
     /// Multiplier of words after "para" in the leaf evidence: they name what the product fits
@@ -45,7 +47,7 @@ pub struct Tuning {
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6 }
     }
 }
 
@@ -228,7 +230,7 @@ impl Classifier {
             .count();
         if !toks.is_empty() {
             if let Some(f) = self.fallback {
-                let evidence = unknown + article_count(text);
+                let evidence = unknown + article_count(text) + usize::from(text.contains(" - ")) * self.tuning.dash_signs;
                 let extra = self.tuning.fallback_score * evidence.max(1) as f32;
                 match ranked.iter_mut().find(|s| s.index == f) {
                     Some(s) => s.score += extra,

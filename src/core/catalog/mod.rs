@@ -149,4 +149,18 @@ mod tests {
         assert_ne!(phone.ranked.first().map(|s| s.index), Some(catch_all));
         assert!(phone.ranked.iter().find(|s| s.index == catch_all).is_some_and(|s| s.confidence < 0.01));
     }
+
+    #[test]
+    fn a_title_that_reads_like_a_work_suggests_printed_books() {
+        let c = Catalog::embedded();
+        let books = c.tree.find("MEC412445").unwrap();
+        let rank = |title: &str| c.classify(title).ranked.iter().position(|s| s.index == books);
+        // Words no product vocabulary knows, a "Title - Author" dash: a book.
+        assert_eq!(rank("Crónica de una muerte anunciada - Gabriel García Márquez"), Some(0));
+        // The dash counts: without it the same words are weaker evidence of a book.
+        let score = |title: &str| c.classify(title).ranked.iter().find(|s| s.index == books).map_or(0.0, |s| s.score);
+        assert!(score("Ventanas del alba - Mirtha Quiroga") > score("Ventanas del alba Mirtha Quiroga"));
+        // A product title with a dash stays a product.
+        assert_ne!(rank("Celular Samsung A15 - 128gb - Negro"), Some(0));
+    }
 }
