@@ -49,7 +49,8 @@ const UNITS: &[(&str, &[&str])] = &[
     ("mah", &["mah"]),
     ("watt", &["w", "watt", "watts", "kw"]),
     ("volt", &["v", "volt", "volts", "voltios", "vac", "vdc"]),
-    ("hp", &["hp", "cv"]),
+    // Horsepower, kept apart from the brand HP ("Laptop HP").
+    ("cv", &["hp", "cv"]),
     ("cm", &["mm", "cm", "cms", "m", "mt", "mts", "metro", "metros"]),
     ("pulgada", &["pulgada", "pulgadas", "pulg", "in"]),
     ("hz", &["hz", "mhz", "ghz"]),
@@ -280,6 +281,8 @@ mod tests {
     fn plurals_units_synonyms_and_misspellings() {
         assert_eq!(keys("Celulares Móviles 128GB"), vec!["celular", "celular", "gb"]);
         assert_eq!(keys("Luces LED 500ml 1kg"), vec!["luz", "led", "ml", "kg"]);
+        // Horsepower is not the brand HP.
+        assert_eq!(keys("Motor 15hp HP"), vec!["motor", "cv", "hp"]);
         assert_eq!(keys("Tenis ZAPATILLAS zapatiyas"), vec!["zapatilla", "zapatilla", "zapatilla"]);
         assert_eq!(keys("Croquetas para perros"), vec!["balanceado", "perro"]);
         assert_eq!(keys("Chompa de cuero"), vec!["campera", "cuero"]);
