@@ -15,8 +15,8 @@ pub struct Token {
     pub surface: String,
     /// The lookup key: "gb", "celular".
     pub key: String,
-    /// Whether the word comes after "para" ("Funda para iPhone"): it names what the product
-    /// fits, not the product.
+    /// Whether the word comes after "para", "compatible" or "apto" ("Funda para iPhone",
+    /// "Batería compatible con Samsung"): it names what the product fits, not the product.
     pub after_para: bool,
 }
 
@@ -258,7 +258,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut after_para = false;
     let mut out = Vec::new();
     for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if w == "para" || w == "p" {
+        if matches!(w, "para" | "p" | "compatible" | "apto" | "apta") {
             after_para = true;
             continue;
         }
@@ -300,6 +300,9 @@ mod tests {
         assert!(keys("de la 2024 para").is_empty());
         assert_eq!(tokens("Funda 128gb")[1].surface, "128gb");
         let t = tokens("Funda para iPhone");
+        assert!(!t[0].after_para && t[1].after_para);
+        let t = tokens("Batería compatible con Samsung");
+        assert_eq!(t.len(), 2);
         assert!(!t[0].after_para && t[1].after_para);
         assert_eq!(article_count("El Señor de los Anillos"), 2);
     }
