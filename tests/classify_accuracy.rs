@@ -23,15 +23,15 @@ fn suggestion_meets_the_accuracy_targets() {
 }
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
-// are met; top-3 (measured 0.911) and second level (0.565) are NOT. The second level is held
+// are met; top-3 (measured 0.914) and second level (0.571) are NOT. The second level is held
 // down by the measurement set labelling most books "Libros, Revistas y Comics > Otros": the
 // classifier suggests "Libros Físicos" for books (author names included) and does not imitate
 // that label. These floors are the measured levels (rounded down to the half point) so any
 // regression fails. Raise them as the classifier improves.
-const TOP1: f64 = 0.81;
+const TOP1: f64 = 0.815;
 const TOP3: f64 = 0.91;
-const SECOND: f64 = 0.56;
-const MACRO: f64 = 0.74;
+const SECOND: f64 = 0.57;
+const MACRO: f64 = 0.745;
 
 /// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
 /// supplements) in Ecuadorian wording: the first suggestion must be the leaf a seller would
