@@ -8,7 +8,7 @@
 //! phrase, matched when both words appear within a few words of each other (see
 //! [`super::classify::Tuning::pair_window`]).
 
-use super::normalize::{key, pair_key};
+use super::normalize::{fold_word, key, pair_key};
 
 /// The lexicon embedded in the product: `lexicon.txt` without its comments (see `build.rs`).
 pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
@@ -63,13 +63,20 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
         };
         let mut keys = Vec::new();
         for word in parts {
-            let folded = crate::core::fold::fold(word);
+            let folded = word.split('_').map(fold_word).collect::<Vec<_>>().join("_");
             // Titles are read word by word and in pairs, so a longer phrase could never match.
             if folded.matches('_').count() > 1 {
                 errors.push(format!("line {line}: {word:?} has more than two words (phrases are pairs)"));
                 continue;
             }
-            // In a phrase, a stopword part is dropped ("moto_e" is "moto").
+            // In a phrase, a stopword part is dropped ("moto_e" is "moto"), but only a letter or
+            // two: a longer stopword ("vendo_casa") would quietly turn the phrase into one word.
+            if let Some((a, b)) = folded.split_once('_') {
+                if let Some(part) = [a, b].into_iter().find(|p| p.chars().count() > 2 && key(p).is_none()) {
+                    errors.push(format!("line {line}: {word:?}: {part:?} is a stopword, so the phrase would be one word"));
+                    continue;
+                }
+            }
             let k = match folded.split_once('_') {
                 Some((a, b)) => match (key(a), key(b)) {
                     (Some(a), Some(b)) => Some(pair_key(&a, &b)),
@@ -101,6 +108,7 @@ mod tests {
         assert!(parse("12 para").unwrap_err().contains("stopword"));
         assert_eq!(parse("12 moto_e").unwrap()[0].keys, vec!["moto"]);
         assert!(parse("12 all_in_one").unwrap_err().contains("more than two words"));
+        assert!(parse("12 vendo_casa").unwrap_err().contains("\"vendo\" is a stopword"));
     }
 
     #[test]

@@ -146,6 +146,9 @@ const SYNONYMS: &[(&str, &str)] = &[
     // Books.
     ("libro", "libro"), ("novela", "novela"), ("tomo", "libro"), ("historieta", "comic"), ("manga", "comic"),
     ("blu_ray", "bluray"),
+    // Real estate (Ecuador rents with "arriendo"; a "suite" is a one-room flat).
+    ("arriendo", "alquiler"), ("arrienda", "alquiler"), ("arriendan", "alquiler"), ("alquilo", "alquiler"),
+    ("alquila", "alquiler"), ("renta", "alquiler"), ("suite", "departamento"), ("minidepartamento", "departamento"),
 ];
 
 /// Canonical unit of a unit word, if it is one.
@@ -246,24 +249,52 @@ const COMPOUND_HEADS: &[&str] = &["porta", "cubre", "guarda", "limpia", "saca", 
 /// How many articles ("el", "la", "los", "las", "un", "una", "the") a text has: titles of works
 /// are phrases ("El Señor de los Anillos"), product titles are lists of nouns and specs.
 pub fn article_count(text: &str) -> usize {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| matches!(*w, "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les"))
+    folded_words(text)
+        .iter()
+        .filter(|w| matches!(w.as_str(), "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les"))
         .count()
+}
+
+/// One word folded, except that "uña" / "uñas" keep a mark of their ñ ("unya", "unyas"):
+/// folded plainly they would be the articles "una" / "unas", and nails are a best-selling kind
+/// of beauty product ("Esmalte de uñas", "Lámpara UV para uñas").
+pub fn fold_word(word: &str) -> String {
+    let f = fold(word);
+    match f.as_str() {
+        "una" | "unas" if word.contains(['ñ', 'Ñ']) => f.replacen("un", "uny", 1),
+        _ => f,
+    }
+}
+
+/// The folded words of a text, split on anything but letters and digits. Typed without the ñ,
+/// "unas" right after "de" or "para" ("kit de unas") is nails too: an article there is unusual.
+fn folded_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let f = fold_word(w);
+        let nails = f == "unas" && out.last().is_some_and(|p| matches!(p.as_str(), "de" | "para" | "p"));
+        out.push(if nails { "unyas".to_string() } else { f });
+    }
+    out
 }
 
 /// The tokens of a text, in order. Splits on anything but letters and digits.
 pub fn tokens(text: &str) -> Vec<Token> {
-    let folded = fold(text);
     let mut after_para = false;
     let mut out = Vec::new();
-    for w in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in folded_words(text) {
+        let w = w.as_str();
         if matches!(w, "para" | "p" | "compatible" | "apto" | "apta") {
             after_para = true;
             continue;
         }
         if let Some(key) = key(w) {
-            out.push(Token { surface: w.to_string(), key, after_para });
+            // The "because" list shows the word as a seller would write it.
+            let surface = match w.strip_prefix("uny") {
+                Some(rest) => format!("uñ{rest}"),
+                None => w.to_string(),
+            };
+            out.push(Token { surface, key, after_para });
         }
     }
     out
@@ -289,6 +320,11 @@ mod tests {
         assert_eq!(keys("Selular samsumg"), vec!["celular", "samsung"]);
         assert_eq!(keys("Pantalones y relojes"), vec!["pantalon", "reloj"]);
         assert_eq!(pair_key("zapato", "deportivo"), "zapatilla");
+        // Nails are not the article "unas", with or without the ñ.
+        assert_eq!(keys("Esmalte de uñas"), vec!["esmalte", "unya"]);
+        assert_eq!(keys("Kit de unas acrilicas"), vec!["unya", "acrilica"]);
+        assert_eq!(keys("Unas vacaciones"), vec!["vacacion"]);
+        assert_eq!(article_count("Lámpara para uñas"), 0);
         // Compounds written apart are the joined word, misspelling included.
         assert_eq!(pair_key("porta", "equipaje"), "portaequipaje");
         assert_eq!(pair_key("porta", "retrato"), "portarretrato");
