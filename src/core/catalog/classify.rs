@@ -6,7 +6,7 @@
 //! Every suggestion keeps the words that drove it, so a trainer can explain it.
 
 use super::lexicon::LexiconEntry;
-use super::normalize::{article_count, pair_key, tokens, Token};
+use super::normalize::{article_count, name_tokens, pair_key, tokens, Token};
 use super::tree::Tree;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -109,7 +109,7 @@ impl Classifier {
         let mut name_keys: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, node) in tree.nodes().iter().enumerate() {
             let mut seen: Vec<String> = Vec::new();
-            for t in tokens(&node.name) {
+            for t in name_tokens(&node.name) {
                 if !seen.contains(&t.key) {
                     seen.push(t.key);
                 }

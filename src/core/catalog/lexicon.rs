@@ -63,24 +63,27 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
         };
         let mut keys = Vec::new();
         for word in parts {
-            let folded = word.split('_').map(fold_word).collect::<Vec<_>>().join("_");
+            let folded = match word.contains(['ñ', 'Ñ']) {
+                true => word.split('_').map(fold_word).collect::<Vec<_>>().join("_"),
+                false => crate::core::fold::fold(word),
+            };
             // Titles are read word by word and in pairs, so a longer phrase could never match.
             if folded.matches('_').count() > 1 {
                 errors.push(format!("line {line}: {word:?} has more than two words (phrases are pairs)"));
                 continue;
             }
-            // In a phrase, a stopword part is dropped ("moto_e" is "moto"), but only a letter or
-            // two: a longer stopword ("vendo_casa") would quietly turn the phrase into one word.
-            if let Some((a, b)) = folded.split_once('_') {
-                if let Some(part) = [a, b].into_iter().find(|p| p.chars().count() > 2 && key(p).is_none()) {
-                    errors.push(format!("line {line}: {word:?}: {part:?} is a stopword, so the phrase would be one word"));
-                    continue;
-                }
-            }
             let k = match folded.split_once('_') {
                 Some((a, b)) => match (key(a), key(b)) {
                     (Some(a), Some(b)) => Some(pair_key(&a, &b)),
-                    (a, b) => a.or(b),
+                    // In a phrase, a stopword part is dropped ("moto_e" is "moto"), but only a
+                    // letter or two: a longer one ("vendo_casa") would quietly make it one word.
+                    (ka, kb) => match [(a, ka.is_none()), (b, kb.is_none())].into_iter().find(|(p, none)| *none && p.chars().count() > 2) {
+                        Some((part, _)) => {
+                            errors.push(format!("line {line}: {word:?}: {part:?} is a stopword, so the phrase would be one word"));
+                            continue;
+                        }
+                        None => ka.or(kb),
+                    },
                 },
                 None => key(&folded),
             };

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 /// One word of a title: what the seller wrote (folded) and the key it is looked up by.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// The folded word as written: "128gb", "celulares".
+    /// The word as written, in lower case: "128gb", "baterías".
     pub surface: String,
     /// The lookup key: "gb", "celular".
     pub key: String,
@@ -249,10 +249,9 @@ const COMPOUND_HEADS: &[&str] = &["porta", "cubre", "guarda", "limpia", "saca", 
 /// How many articles ("el", "la", "los", "las", "un", "una", "the") a text has: titles of works
 /// are phrases ("El Señor de los Anillos"), product titles are lists of nouns and specs.
 pub fn article_count(text: &str) -> usize {
-    folded_words(text)
-        .iter()
-        .filter(|w| matches!(w.as_str(), "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les"))
-        .count()
+    let mut n = 0;
+    for_each_word(text, |_, w| n += usize::from(matches!(w, "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les")));
+    n
 }
 
 /// One word folded, except that "uña" / "uñas" keep a mark of their ñ ("unya", "unyas"):
@@ -266,37 +265,60 @@ pub fn fold_word(word: &str) -> String {
     }
 }
 
-/// The folded words of a text, split on anything but letters and digits. Typed without the ñ,
-/// "unas" right after "de" or "para" ("kit de unas") is nails too: an article there is unusual.
-fn folded_words(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        let f = fold_word(w);
-        let nails = f == "unas" && out.last().is_some_and(|p| matches!(p.as_str(), "de" | "para" | "p"));
-        out.push(if nails { "unyas".to_string() } else { f });
+/// Calls `each(written, folded)` for the words of a text, split on anything but letters and
+/// digits. "uña(s)" is folded to "unya(s)" (see [`fold_word`]); typed without the ñ, "unas"
+/// right after "de" or "para" ("kit de unas") is nails too: an article there is unusual.
+fn for_each_word(text: &str, mut each: impl FnMut(&str, &str)) {
+    fn split(t: &str) -> impl Iterator<Item = &str> {
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
     }
-    out
+    let mut after_de = false;
+    let mut word = |w: &str, f: &str| {
+        let nails = match f {
+            "una" | "unas" if w.contains(['ñ', 'Ñ']) => true,
+            "unas" => after_de,
+            _ => false,
+        };
+        after_de = matches!(f, "de" | "para" | "p");
+        each(w, if nails { if f == "una" { "unya" } else { "unyas" } } else { f });
+    };
+    // The text is folded once: folding keeps one letter per letter, so both split alike. A rare
+    // letter that lower-cases to two ("İ") would shift them; then each word is folded alone.
+    let folded = fold(text);
+    if folded.chars().count() == text.chars().count() {
+        for (w, f) in split(text).zip(split(&folded)) {
+            word(w, f);
+        }
+    } else {
+        for w in split(text) {
+            word(w, &fold(w));
+        }
+    }
 }
 
 /// The tokens of a text, in order. Splits on anything but letters and digits.
 pub fn tokens(text: &str) -> Vec<Token> {
+    tokens_with(text, true)
+}
+
+/// The tokens of a category name: as [`tokens`], without the written form (nobody reads it,
+/// and building the index reads thousands of names at start-up).
+pub fn name_tokens(text: &str) -> Vec<Token> {
+    tokens_with(text, false)
+}
+
+fn tokens_with(text: &str, surfaces: bool) -> Vec<Token> {
     let mut after_para = false;
     let mut out = Vec::new();
-    for w in folded_words(text) {
-        let w = w.as_str();
+    for_each_word(text, |written, w| {
         if matches!(w, "para" | "p" | "compatible" | "apto" | "apta") {
             after_para = true;
-            continue;
-        }
-        if let Some(key) = key(w) {
-            // The "because" list shows the word as a seller would write it.
-            let surface = match w.strip_prefix("uny") {
-                Some(rest) => format!("uñ{rest}"),
-                None => w.to_string(),
-            };
+        } else if let Some(key) = key(w) {
+            // The "because" list shows the word as the seller wrote it.
+            let surface = if surfaces { written.to_lowercase() } else { String::new() };
             out.push(Token { surface, key, after_para });
         }
-    }
+    });
     out
 }
 
