@@ -259,9 +259,17 @@ pub fn article_count(text: &str) -> usize {
 /// of beauty product ("Esmalte de uñas", "Lámpara UV para uñas").
 pub fn fold_word(word: &str) -> String {
     let f = fold(word);
-    match f.as_str() {
-        "una" | "unas" if word.contains(['ñ', 'Ñ']) => f.replacen("un", "uny", 1),
-        _ => f,
+    nails(word, &f, false).map_or(f, str::to_string)
+}
+
+/// The marked form of "uña(s)" (`written` folded to `folded`), if it is one; `after_de` also
+/// takes "unas" typed without the ñ right after "de" or "para" as nails.
+fn nails(written: &str, folded: &str, after_de: bool) -> Option<&'static str> {
+    let tilde = written.contains(['ñ', 'Ñ']);
+    match folded {
+        "una" if tilde => Some("unya"),
+        "unas" if tilde || after_de => Some("unyas"),
+        _ => None,
     }
 }
 
@@ -274,13 +282,9 @@ fn for_each_word(text: &str, mut each: impl FnMut(&str, &str)) {
     }
     let mut after_de = false;
     let mut word = |w: &str, f: &str| {
-        let nails = match f {
-            "una" | "unas" if w.contains(['ñ', 'Ñ']) => true,
-            "unas" => after_de,
-            _ => false,
-        };
+        let marked = nails(w, f, after_de);
         after_de = matches!(f, "de" | "para" | "p");
-        each(w, if nails { if f == "una" { "unya" } else { "unyas" } } else { f });
+        each(w, marked.unwrap_or(f));
     };
     // The text is folded once: folding keeps one letter per letter, so both split alike. A rare
     // letter that lower-cases to two ("İ") would shift them; then each word is folded alone.
