@@ -37,8 +37,10 @@ fn main() {
     let mut base = Tuning::default();
     // `--set field=value` overrides one tuning field (for trying a value outside the grid).
     for w in args.windows(2).filter(|w| w[0] == "--set") {
-        let Some((k, v)) = w[1].split_once('=') else { continue };
-        let Ok(v) = v.parse::<f32>() else { continue };
+        let Some((k, Ok(v))) = w[1].split_once('=').map(|(k, v)| (k, v.parse::<f32>())) else {
+            eprintln!("--set wants field=number, not {:?}", w[1]);
+            continue;
+        };
         match k {
             "catch_all_score" => base.catch_all_score = v,
             "null_score" => base.null_score = v,

@@ -20,6 +20,9 @@ struct SuggestionOut {
 struct LineOut<'a> {
     title: &'a str,
     suggestions: Vec<SuggestionOut>,
+    /// Why the line has no suggestions when it could not be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
 }
 
 /// The JSON line for one title: up to three suggestions, best first.
@@ -41,7 +44,7 @@ pub fn classify_line(catalog: &Catalog, title: &str) -> String {
             })
             .collect()
     };
-    serde_json::to_string(&LineOut { title, suggestions }).unwrap_or_default()
+    serde_json::to_string(&LineOut { title, suggestions, error: None }).unwrap_or_default()
 }
 
 /// Reads titles one per line. A line that is not UTF-8 is named on stderr and answered with an
@@ -70,8 +73,8 @@ pub fn run_classify(stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mu
                 let error = format!("línea {line_no}: no es texto UTF-8 válido / line {line_no}: not valid UTF-8 text");
                 let _ = writeln!(stderr, "listo classify: {error}");
                 let title = String::from_utf8_lossy(&buf);
-                let title = title.trim_end_matches(['\n', '\r']);
-                serde_json::json!({ "title": title, "suggestions": [], "error": error }).to_string()
+                let line = LineOut { title: title.trim_end_matches(['\n', '\r']), suggestions: Vec::new(), error: Some(error) };
+                serde_json::to_string(&line).unwrap_or_default()
             }
         };
         if writeln!(stdout, "{out}").is_err() {

@@ -63,6 +63,8 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
         };
         let mut keys = Vec::new();
         for word in parts {
+            // Only a word with an ñ can be "uña(s)" (see `fold_word`): the others are folded
+            // whole, without splitting (start-up reads thousands of words).
             let folded = match word.contains(['ñ', 'Ñ']) {
                 true => word.split('_').map(fold_word).collect::<Vec<_>>().join("_"),
                 false => crate::core::fold::fold(word),
@@ -79,7 +81,7 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
                     // letter or two: a longer one ("vendo_casa") would quietly make it one word.
                     (ka, kb) => match [(a, ka.is_none()), (b, kb.is_none())].into_iter().find(|(p, none)| *none && p.chars().count() > 2) {
                         Some((part, _)) => {
-                            errors.push(format!("line {line}: {word:?}: {part:?} is a stopword, so the phrase would be one word"));
+                            errors.push(format!("line {line}: {word:?}: {part:?} is a stopword or a number, so the phrase would be one word"));
                             continue;
                         }
                         None => ka.or(kb),

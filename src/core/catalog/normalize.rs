@@ -8,7 +8,7 @@ use crate::core::fold::fold;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-/// One word of a title: what the seller wrote (folded) and the key it is looked up by.
+/// One word of a title: what the seller wrote and the key it is looked up by.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     /// The word as written, in lower case: "128gb", "baterías".
