@@ -103,3 +103,22 @@ fn a_loaded_export_replaces_the_tree_and_sets_the_title_maximum() {
     assert!(!with_code(&engine.check(&other), "CA002").is_empty());
     assert!(with_code(&Engine::default().check(&other), "CA002").is_empty());
 }
+
+/// While the app is still fetching the category data, no category rule gives a verdict: every
+/// bad fixture is silent, the report says so, and the other rules still run.
+#[test]
+fn no_category_verdict_before_the_catalog_arrives() {
+    let waiting = Engine::default().with_catalog(Catalog::pending());
+    let ready = Engine::default();
+    for code in CODES {
+        let listing = fixture(code, "bad");
+        let before = waiting.check(&listing);
+        assert!(before.catalog_pending, "{code}");
+        assert!(before.diagnostics.iter().all(|d| !d.code.starts_with("CA")), "{code}: {:?}", before.diagnostics);
+        let after = ready.check(&listing);
+        assert!(!after.catalog_pending);
+        assert!(!with_code(&after, code).is_empty(), "{code} fires once the catalog is here");
+    }
+    let untitled = waiting.check(&Listing::default());
+    assert!(untitled.diagnostics.iter().any(|d| d.code == "TI001"), "the title rules do not wait");
+}

@@ -10,6 +10,7 @@ use crate::ui::components::live_panel::LivePanel;
 use crate::ui::components::rules_page::{AboutPage, RulesPage};
 use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
+use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::i18n;
 use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::Editor;
@@ -27,6 +28,11 @@ pub fn App() -> impl IntoView {
     let lang = storage::read(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default();
     let editor = Editor::new(loaded.book, lang, Engine::default());
     provide_context(editor);
+    // The category data arrives after the first render; the service worker registers once it has
+    // (so its precaching does not compete with the first screen on a slow connection).
+    let update_ready = RwSignal::new(false);
+    #[cfg(target_arch = "wasm32")]
+    crate::ui::lazy::catalog::start(editor, move || crate::ui::components::update_banner::register(update_ready));
 
     // Saving is the one effect: it writes the outside world, and reports whether it could.
     let (status, set_status) = signal(if storage::available() { StorageStatus::Saved } else { StorageStatus::Unavailable });
@@ -48,6 +54,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Header />
+        <UpdateBanner ready=update_ready />
         <StorageNotice status=status recovered=recovered />
         {move || {
             let h = hash.get();

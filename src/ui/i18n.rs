@@ -130,6 +130,15 @@ pub const DISMISS: Msg = Msg("Entendido", "Got it");
 
 // Rules page.
 pub const RULES_HEADING: Msg = Msg("Reglas que revisa Listo", "Rules Listo checks");
+pub const RULES_LOADING: Msg = Msg("Cargando las reglas…", "Loading the rules…");
+pub const RULES_FAILED: Msg = Msg(
+    "No se pudieron cargar las reglas. Revisa tu conexión e inténtalo de nuevo.",
+    "The rules could not be loaded. Check your connection and try again.",
+);
+pub const RETRY: Msg = Msg("Reintentar", "Try again");
+pub const CATEGORY_LOADING: Msg = Msg("Cargando categorías…", "Loading categories…");
+pub const UPDATE_READY: Msg = Msg("Hay una nueva versión", "A new version is available");
+pub const UPDATE_RELOAD: Msg = Msg("Recargar", "Reload");
 pub const BACK_TO_EDITOR: Msg = Msg("Volver al editor", "Back to the editor");
 pub const ABOUT: Msg = Msg("Acerca de Listo", "About Listo");
 pub const MENU: Msg = Msg("Menú", "Menu");

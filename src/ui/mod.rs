@@ -3,6 +3,7 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod lazy;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod panic;

@@ -1,58 +1,52 @@
-// Listo's service worker: after the first visit the app works offline.
-// - Pages (navigations): network first, so a new version arrives when online; the cached copy
-//   when offline.
-// - Everything else of our own origin (hashed JS, wasm, CSS): cache first; file names change with
-//   every build, so a cached file is never stale. Entries no longer referenced by the current
-//   index.html are dropped when the page is refreshed online.
-const CACHE = "listo-v1";
+// Listo's service worker: after one visit everything works offline, and a new version waits
+// until the seller chooses to reload.
+// - BUILD and PRECACHE are written by the post-build hook (tools/post-build.mjs): every file of
+//   the build (first load, catalog data, on-demand modules), all with content-hashed names.
+// - Install: precache everything into this build's own cache. The very first install takes over
+//   at once; a later one waits, so code never changes under an edit in progress: the page shows
+//   "Hay una nueva versión · Recargar" (src/ui/update.js) and the seller's click sends
+//   "skip-waiting".
+// - Activate: drop the caches of older builds.
+// - Fetch: the page and its files come from this build's cache first, the network otherwise.
+const BUILD = "dev";
+const PRECACHE = [];
+const CACHE = `listo-${BUILD}`;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(self.skipWaiting());
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(["./", ...PRECACHE]);
+      if (!self.registration.active) await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key.startsWith("listo-") && key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
 });
 
-async function networkFirst(request) {
+async function respond(request, key) {
   const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
-    if (response.ok) {
-      await cache.put("/", response.clone());
-      pruneTo(await response.clone().text(), cache);
-    }
-    return response;
-  } catch (err) {
-    const cached = await cache.match("/");
-    if (cached) return cached;
-    throw err;
-  }
-}
-
-async function cacheFirst(request) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await cache.match(key);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok && request.mode !== "navigate") await cache.put(request, response.clone());
   return response;
-}
-
-/** Drops cached assets the current page no longer names. */
-async function pruneTo(html, cache) {
-  for (const request of await cache.keys()) {
-    const path = new URL(request.url).pathname;
-    if (path !== "/" && !html.includes(path.slice(1))) await cache.delete(request);
-  }
 }
 
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== "GET" || url.origin !== self.location.origin) return;
-  if (event.request.mode === "navigate") {
-    event.respondWith(networkFirst(event.request));
-  } else if (!url.pathname.endsWith("sw.js")) {
-    event.respondWith(cacheFirst(event.request));
-  }
+  if (event.request.method !== "GET" || url.origin !== self.location.origin || url.pathname.endsWith("/sw.js")) return;
+  const navigate = event.request.mode === "navigate";
+  event.respondWith(respond(event.request, navigate ? new URL("./", self.registration.scope).href : event.request));
 });

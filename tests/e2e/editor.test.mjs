@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { serveDist, launch, openPage, screenshot } from "./harness.mjs";
-import { fillPhoneListing } from "./seller.mjs";
+import { fillPhoneListing, openDrafts } from "./seller.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -88,6 +88,7 @@ test("drafts: new, rename, delete with undo", async () => {
   const { browser, page, problems } = await start();
   try {
     await page.getByLabel("Título", { exact: true }).fill("Perfume floral 100 ml");
+    await openDrafts(page);
     await page.getByRole("button", { name: "Nuevo", exact: true }).click();
     assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), "");
     const name = page.getByLabel("Nombre del borrador", { exact: true });
@@ -167,6 +168,7 @@ test("no storage (private mode): a visible warning, and work goes on in memory",
     await page.getByTestId("storage-warning").waitFor();
     await page.getByLabel("Precio (USD)", { exact: true }).fill("5");
     await panel(page).getByText("Falta el precio").waitFor({ state: "detached" });
+    await openDrafts(page);
     await page.getByRole("button", { name: "Exportar" }).waitFor();
     assert.deepEqual(problems(), []);
   } finally {

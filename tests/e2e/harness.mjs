@@ -1,42 +1,19 @@
-// Shared harness for the end-to-end journeys: serves the release build in dist/ on 127.0.0.1,
+// Shared harness for the end-to-end journeys: serves the release build in dist/ on 127.0.0.1
+// (compressed, as users get it),
 // launches Debian's Chromium through playwright-core, and records everything a journey must not
 // produce: console errors, page errors, and requests to any origin but the app's own.
-import { createServer } from "node:http";
-import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, extname, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { serveDir } from "../../tools/serve.mjs";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
 export const SCREENSHOTS = new URL("../../target/screenshots/", import.meta.url).pathname;
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".wasm": "application/wasm",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".webmanifest": "application/manifest+json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-};
-
-/** Serves dist/ on a free port of 127.0.0.1; resolves to { origin, close }. */
+/** Serves dist/ compressed, with cache headers, as a static host would (tools/serve.mjs). */
 export function serveDist() {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/index.html missing: run `trunk build --release` first");
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
-    let file = join(DIST, path);
-    if (path.endsWith("/") || !existsSync(file)) file = join(DIST, "index.html");
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) });
-    });
-  });
+  return serveDir(DIST);
 }
 
 /** Launches Chromium with a fresh profile. `viewport` defaults to a 360 px phone. */

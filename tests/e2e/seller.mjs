@@ -46,3 +46,9 @@ export async function fillPhoneListing(page) {
   await field("Ciudad de origen").fill("Quito");
 }
 
+
+/** Opens the drafts box (folded under one line so the title is on a phone's first screen). */
+export async function openDrafts(page) {
+  const drafts = page.getByTestId("drafts");
+  if ((await drafts.getAttribute("open")) === null) await drafts.locator("summary").click();
+}

@@ -10,7 +10,9 @@
 
 use super::normalize::{fold_word, key, pair_key};
 
-/// The lexicon embedded in the product: `lexicon.txt` without its comments (see `build.rs`).
+/// The lexicon embedded in the native build: `lexicon.txt` without its comments (see `build.rs`).
+/// The app's first load fetches it with the tree instead (see [`super::data`]).
+#[cfg(feature = "embedded-catalog")]
 pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
 
 /// One lexicon line, normalised.

@@ -1,10 +1,12 @@
-//! The category catalog: Mercado Libre's category tree (embedded, or loaded from a fresh export of
-//! `/sites/MEC/categories`), per-category settings (title length, required attributes, GTIN), and
-//! the category suggestion built from category names plus the project's lexicon. Everything runs
-//! in the browser: no server is asked.
+//! The category catalog: Mercado Libre's category tree (embedded natively, fetched as a data file
+//! by the app after its first render, or loaded from a fresh export of `/sites/MEC/categories`),
+//! per-category settings (title length, required attributes, GTIN), and the category suggestion
+//! built from category names plus the project's lexicon. Everything runs in the browser: no server
+//! is asked.
 
 pub mod classify;
 pub mod csv;
+pub mod data;
 pub mod lexicon;
 pub mod measure;
 pub mod mec_json;
@@ -20,7 +22,13 @@ use std::sync::{Arc, LazyLock};
 use tree::Tree;
 
 /// The embedded tree (generated; see [`tree_gen`]).
+#[cfg(feature = "embedded-catalog")]
 pub const EMBEDDED_TREE: &str = include_str!("tree.gen.txt");
+
+/// The catalog data file as `build.rs` makes it (tree + lexicon; see [`data`]): what the app
+/// fetches, embedded here so the native build and the tests read the very same bytes.
+#[cfg(feature = "embedded-catalog")]
+pub const EMBEDDED_DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.txt"));
 
 /// Where the catalog's tree came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +37,8 @@ pub enum TreeSource {
     Embedded,
     /// A file the user loaded (a `/sites/MEC/categories` export).
     Loaded,
+    /// Not here yet: the app is fetching the catalog data file. No category verdict is given.
+    Pending,
 }
 
 /// Tree, settings and classifier.
@@ -39,23 +49,32 @@ pub struct Catalog {
     classifier: Classifier,
     /// `max_title_length` per category from a loaded export, by node index.
     title_max: HashMap<u32, usize>,
+    /// The lexicon text, kept so a tree loaded later is classified with the same words.
+    lexicon: Arc<str>,
 }
 
+#[cfg(feature = "embedded-catalog")]
 static EMBEDDED: LazyLock<Arc<Catalog>> = LazyLock::new(|| {
-    // The generator test guarantees the embedded tree parses; an empty catalog is the panic-free
-    // fallback should it ever not.
-    let tree = Tree::from_compact(EMBEDDED_TREE).unwrap_or_else(|_| Tree::fallback());
-    Arc::new(Catalog::new(tree, TreeSource::Embedded, HashMap::new()))
+    // Tests guarantee the embedded data reads; an almost empty catalog is the panic-free fallback
+    // should it ever not.
+    Arc::new(Catalog::from_data(EMBEDDED_DATA).unwrap_or_else(|_| Catalog::new(Tree::fallback(), TreeSource::Embedded, HashMap::new())))
 });
 
+static PENDING: LazyLock<Arc<Catalog>> = LazyLock::new(|| Arc::new(Catalog::new(Tree::fallback(), TreeSource::Pending, HashMap::new())));
+
 impl Catalog {
-    /// Builds the classifier for `tree` from its names and the embedded lexicon.
+    /// Builds the classifier for `tree` from its names and the embedded lexicon (none in the
+    /// app's first load, where the lexicon arrives with the data file).
     pub fn new(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>) -> Catalog {
         Catalog::with_tuning(tree, source, title_max, Tuning::default())
     }
 
     pub fn with_tuning(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>, tuning: Tuning) -> Catalog {
-        Catalog::with_lexicon(tree, source, title_max, tuning, lexicon::EMBEDDED)
+        #[cfg(feature = "embedded-catalog")]
+        let text = lexicon::EMBEDDED;
+        #[cfg(not(feature = "embedded-catalog"))]
+        let text = "";
+        Catalog::with_lexicon(tree, source, title_max, tuning, text)
     }
 
     /// As [`Catalog::with_tuning`] with another lexicon text (the tuning example reads the
@@ -63,18 +82,71 @@ impl Catalog {
     pub fn with_lexicon(tree: Tree, source: TreeSource, title_max: HashMap<u32, usize>, tuning: Tuning, lexicon_text: &str) -> Catalog {
         let (lexicon, _errors) = lexicon::parse_lenient(lexicon_text);
         let classifier = Classifier::new(&tree, &lexicon, tuning);
-        Catalog { tree, source, classifier, title_max }
+        Catalog { tree, source, classifier, title_max, lexicon: Arc::from(lexicon_text) }
     }
 
     /// The embedded catalog, built once.
+    #[cfg(feature = "embedded-catalog")]
     pub fn embedded() -> Arc<Catalog> {
         Arc::clone(&EMBEDDED)
     }
 
-    /// A catalog from a `/sites/MEC/categories` export (see [`mec_json`]).
-    pub fn from_mec_json(text: &str) -> Result<Catalog, Text> {
+    /// The catalog a new engine starts with: the embedded one, or, in the app's first load,
+    /// [`Catalog::pending`] until the data file arrives.
+    pub fn initial() -> Arc<Catalog> {
+        #[cfg(feature = "embedded-catalog")]
+        return Catalog::embedded();
+        #[cfg(not(feature = "embedded-catalog"))]
+        return Catalog::pending();
+    }
+
+    /// The stand-in while the data file is on its way: no tree, no lexicon, no verdicts.
+    pub fn pending() -> Arc<Catalog> {
+        Arc::clone(&PENDING)
+    }
+
+    /// Whether the tree is here (false while the app is still fetching it).
+    pub fn is_ready(&self) -> bool {
+        self.source != TreeSource::Pending
+    }
+
+    /// The catalog from a data file (see [`data`]): checked, then built. A damaged file gets a
+    /// message that says so in both languages.
+    pub fn from_data(text: &str) -> Result<Catalog, Text> {
+        use data::DataError;
+        let (tree, lexicon) = data::read(text).map_err(|e| match e {
+            DataError::NotCatalog => Text::new(
+                "El archivo de categorías no es válido (se recibió otra cosa). Recarga la página.",
+                "The category file is not valid (something else arrived). Reload the page.",
+            ),
+            DataError::Version => Text::new(
+                "El archivo de categorías es de otra versión de Listo. Recarga la página.",
+                "The category file is from another version of Listo. Reload the page.",
+            ),
+            DataError::Truncated => Text::new(
+                "El archivo de categorías llegó incompleto. Revisa tu conexión y recarga la página.",
+                "The category file arrived incomplete. Check your connection and reload the page.",
+            ),
+            DataError::Corrupt => Text::new(
+                "El archivo de categorías llegó dañado. Recarga la página.",
+                "The category file arrived damaged. Reload the page.",
+            ),
+        })?;
+        let tree = Tree::from_compact(tree)?;
+        Ok(Catalog::with_lexicon(tree, TreeSource::Embedded, HashMap::new(), Tuning::default(), lexicon))
+    }
+
+    /// A catalog from a `/sites/MEC/categories` export (see [`mec_json`]), classified with this
+    /// catalog's lexicon.
+    pub fn load_mec_json(&self, text: &str) -> Result<Catalog, Text> {
         let loaded = mec_json::load(text)?;
-        Ok(Catalog::new(loaded.tree, TreeSource::Loaded, loaded.title_max))
+        Ok(Catalog::with_lexicon(loaded.tree, TreeSource::Loaded, loaded.title_max, Tuning::default(), &self.lexicon))
+    }
+
+    /// A catalog from a `/sites/MEC/categories` export with the embedded lexicon.
+    #[cfg(feature = "embedded-catalog")]
+    pub fn from_mec_json(text: &str) -> Result<Catalog, Text> {
+        Catalog::embedded().load_mec_json(text)
     }
 
     /// Suggestions for a text (title, optionally with description, brand and attributes).
@@ -114,6 +186,7 @@ impl Catalog {
                     self.tree.len()
                 ),
             ),
+            TreeSource::Pending => Text::new("Cargando el árbol de categorías…", "Loading the category tree…"),
             TreeSource::Loaded => Text::new(
                 format!("Árbol de categorías cargado por ti desde una exportación de /sites/MEC/categories ({} categorías).", self.tree.len()),
                 format!("Category tree loaded by you from a /sites/MEC/categories export ({} categories).", self.tree.len()),
@@ -125,6 +198,17 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embedded_data_is_the_generated_tree_and_the_stripped_lexicon() {
+        let (tree, lexicon) = data::read(EMBEDDED_DATA).expect("build.rs writes a valid file");
+        assert_eq!(tree.trim_end(), EMBEDDED_TREE.trim_end());
+        assert_eq!(lexicon, lexicon::EMBEDDED);
+        assert!(Catalog::embedded().is_ready() && !Catalog::pending().is_ready());
+        let damaged = EMBEDDED_DATA.replacen("Celulares", "Celularez", 1);
+        assert!(Catalog::from_data(&damaged).unwrap_err().es.contains("dañado"));
+        assert!(Catalog::from_data(&EMBEDDED_DATA[..EMBEDDED_DATA.len() / 2]).unwrap_err().en.contains("incomplete"));
+    }
 
     #[test]
     fn embedded_catalog_has_the_whole_tree() {

@@ -15,7 +15,7 @@ use crate::core::catalog::Catalog;
 use crate::core::diagnostic::{Diagnostic, Severity};
 use crate::core::listing::Listing;
 use crate::core::rules::registry;
-use crate::core::rules::rule::{Findings, Rule};
+use crate::core::rules::rule::{Family, Findings, Rule};
 use crate::core::rules::words::Words;
 use crate::core::shipping::{self, ShippingProfile, ShippingReport};
 use serde::Serialize;
@@ -60,6 +60,10 @@ pub struct Report {
     pub level: QualityLevel,
     /// Shipping verdicts (`same_day`, `courier`, `galapagos`, billable weight, promises).
     pub shipping: ShippingReport,
+    /// The category data has not arrived yet, so the category rules were not run: no verdict
+    /// rests on data that is not here.
+    #[serde(skip)]
+    pub catalog_pending: bool,
 }
 
 /// Rules plus configuration. Build once, check many listings.
@@ -80,7 +84,7 @@ impl Default for Engine {
 
 impl Engine {
     pub fn new(config: Config) -> Engine {
-        Engine { config, shipping: ShippingProfile::default(), rules: registry::all().to_vec(), catalog: Catalog::embedded() }
+        Engine { config, shipping: ShippingProfile::default(), rules: registry::all().to_vec(), catalog: Catalog::initial() }
     }
 
     /// The same engine with another shipping profile (e.g. one a trainer edited).
@@ -115,8 +119,12 @@ impl Engine {
         let mut diagnostics = Vec::new();
         // One buffer for every rule's findings, emptied after each rule.
         let mut findings = Findings::default();
+        let catalog_pending = !self.catalog.is_ready();
         for rule in &self.rules {
             let meta = rule.meta();
+            if catalog_pending && meta.family == Family::Category {
+                continue;
+            }
             let Some(severity) = self.config.severity_of(meta.code, meta.severity) else { continue };
             rule.check(&cx, &mut findings);
             diagnostics.extend(findings.items.drain(..).map(|f| Diagnostic {
@@ -132,6 +140,6 @@ impl Engine {
         }
         diagnostics.sort_by(|a, b| (a.severity, &a.field, &a.code).cmp(&(b.severity, &b.field, &b.code)));
         let (score, level) = score(&diagnostics);
-        Report { diagnostics, score, level, shipping }
+        Report { diagnostics, score, level, shipping, catalog_pending }
     }
 }

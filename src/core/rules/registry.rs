@@ -1,60 +1,73 @@
 //! Every rule, in code order. One line per rule.
 
-use super::rule::Rule;
+use super::rule::{Describe, Rule, RuleMeta};
 use super::{attributes, category, description, listing, pictures, shipping, title, warranty};
 
-static RULES: &[&dyn Rule] = &[
-    &attributes::invalid_gtin::InvalidGtin,
-    &category::missing_category::MissingCategory,
-    &category::unknown_category::UnknownCategory,
-    &category::category_not_leaf::CategoryNotLeaf,
-    &category::category_mismatch::CategoryMismatch,
-    &category::missing_required_attribute::MissingRequiredAttribute,
-    &category::attribute_value_not_allowed::AttributeValueNotAllowed,
-    &category::missing_gtin_for_new_product::MissingGtinForNewProduct,
-    &description::missing_description::MissingDescription,
-    &description::description_html::DescriptionHtml,
-    &description::description_contact_data::DescriptionContactData,
-    &description::description_too_short::DescriptionTooShort,
-    &description::description_copies_title::DescriptionCopiesTitle,
-    &listing::missing_price::MissingPrice,
-    &listing::price_unreadable::PriceUnreadable,
-    &listing::price_not_positive::PriceNotPositive,
-    &listing::price_implausible::PriceImplausible,
-    &listing::currency_not_usd::CurrencyNotUsd,
-    &listing::missing_quantity::MissingQuantity,
-    &listing::quantity_invalid::QuantityInvalid,
-    &listing::missing_condition::MissingCondition,
-    &listing::missing_listing_type::MissingListingType,
-    &listing::missing_buying_mode::MissingBuyingMode,
-    &pictures::missing_pictures::MissingPictures,
-    &pictures::picture_too_small::PictureTooSmall,
-    &pictures::picture_below_recommended::PictureBelowRecommended,
-    &pictures::picture_too_heavy::PictureTooHeavy,
-    &pictures::picture_format::PictureFormat,
-    &pictures::few_pictures::FewPictures,
-    &pictures::cover_not_white_background::CoverNotWhiteBackground,
-    &shipping::missing_package_weight::MissingPackageWeight,
-    &shipping::missing_package_dimensions::MissingPackageDimensions,
-    &shipping::package_unreadable::PackageUnreadable,
-    &shipping::package_over_courier_limits::PackageOverCourierLimits,
-    &shipping::box_too_big_for_weight::BoxTooBigForWeight,
-    &shipping::restricted_item::RestrictedItem,
-    &shipping::origin_city_unknown::OriginCityUnknown,
-    &shipping::same_day_unavailable_from_origin::SameDayUnavailableFromOrigin,
-    &shipping::package_unrealistically_small::PackageUnrealisticallySmall,
-    &title::missing_title::MissingTitle,
-    &title::title_too_long::TitleTooLong,
-    &title::title_too_short::TitleTooShort,
-    &title::title_all_caps::TitleAllCaps,
-    &title::title_promotional_words::TitlePromotionalWords,
-    &title::title_contact_data::TitleContactData,
-    &title::title_repeated_punctuation_or_emoji::TitleRepeatedPunctuationOrEmoji,
-    &title::title_missing_brand::TitleMissingBrand,
-    &title::title_missing_model::TitleMissingModel,
-    &warranty::missing_warranty::MissingWarranty,
-    &warranty::warranty_time_unreadable::WarrantyTimeUnreadable,
-    &warranty::warranty_type_without_time::WarrantyTypeWithoutTime,
+/// Declares the list once: the rules with their checks (for the engine) and their metadata alone
+/// (for the rules module, which lists the rules without carrying every check's code).
+macro_rules! rules {
+    ($($rule:path),* $(,)?) => {
+        static RULES: &[&dyn Rule] = &[$(&$rule),*];
+
+        /// Every rule's metadata, in code order, without the checks.
+        pub fn metas() -> Vec<&'static RuleMeta> {
+            vec![$(Describe::meta(&$rule)),*]
+        }
+    };
+}
+
+rules![
+    attributes::invalid_gtin::InvalidGtin,
+    category::missing_category::MissingCategory,
+    category::unknown_category::UnknownCategory,
+    category::category_not_leaf::CategoryNotLeaf,
+    category::category_mismatch::CategoryMismatch,
+    category::missing_required_attribute::MissingRequiredAttribute,
+    category::attribute_value_not_allowed::AttributeValueNotAllowed,
+    category::missing_gtin_for_new_product::MissingGtinForNewProduct,
+    description::missing_description::MissingDescription,
+    description::description_html::DescriptionHtml,
+    description::description_contact_data::DescriptionContactData,
+    description::description_too_short::DescriptionTooShort,
+    description::description_copies_title::DescriptionCopiesTitle,
+    listing::missing_price::MissingPrice,
+    listing::price_unreadable::PriceUnreadable,
+    listing::price_not_positive::PriceNotPositive,
+    listing::price_implausible::PriceImplausible,
+    listing::currency_not_usd::CurrencyNotUsd,
+    listing::missing_quantity::MissingQuantity,
+    listing::quantity_invalid::QuantityInvalid,
+    listing::missing_condition::MissingCondition,
+    listing::missing_listing_type::MissingListingType,
+    listing::missing_buying_mode::MissingBuyingMode,
+    pictures::missing_pictures::MissingPictures,
+    pictures::picture_too_small::PictureTooSmall,
+    pictures::picture_below_recommended::PictureBelowRecommended,
+    pictures::picture_too_heavy::PictureTooHeavy,
+    pictures::picture_format::PictureFormat,
+    pictures::few_pictures::FewPictures,
+    pictures::cover_not_white_background::CoverNotWhiteBackground,
+    shipping::missing_package_weight::MissingPackageWeight,
+    shipping::missing_package_dimensions::MissingPackageDimensions,
+    shipping::package_unreadable::PackageUnreadable,
+    shipping::package_over_courier_limits::PackageOverCourierLimits,
+    shipping::box_too_big_for_weight::BoxTooBigForWeight,
+    shipping::restricted_item::RestrictedItem,
+    shipping::origin_city_unknown::OriginCityUnknown,
+    shipping::same_day_unavailable_from_origin::SameDayUnavailableFromOrigin,
+    shipping::package_unrealistically_small::PackageUnrealisticallySmall,
+    title::missing_title::MissingTitle,
+    title::title_too_long::TitleTooLong,
+    title::title_too_short::TitleTooShort,
+    title::title_all_caps::TitleAllCaps,
+    title::title_promotional_words::TitlePromotionalWords,
+    title::title_contact_data::TitleContactData,
+    title::title_repeated_punctuation_or_emoji::TitleRepeatedPunctuationOrEmoji,
+    title::title_missing_brand::TitleMissingBrand,
+    title::title_missing_model::TitleMissingModel,
+    warranty::missing_warranty::MissingWarranty,
+    warranty::warranty_time_unreadable::WarrantyTimeUnreadable,
+    warranty::warranty_type_without_time::WarrantyTypeWithoutTime,
 ];
 
 /// All rules, in code order.

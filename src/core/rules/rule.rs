@@ -180,7 +180,11 @@ macro_rules! declare_rule {
                     message_en: $men,
                     help_es: $hes,
                     help_en: $hen,
+                    // Without `rule-docs` (the app's first load) the docs ship with the rules module.
+                    #[cfg(feature = "rule-docs")]
                     docs: concat!($($doc, "\n"),*),
+                    #[cfg(not(feature = "rule-docs"))]
+                    docs: "",
                 };
                 &META
             }

@@ -57,7 +57,7 @@ pub fn CategoryCard() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
-            load_message.set(Some(match Catalog::from_mec_json(&text) {
+            load_message.set(Some(match editor.catalog().load_mec_json(&text) {
                 Ok(c) => {
                     editor.replace_catalog(Arc::new(c));
                     (true, Text::new(i18n::CATEGORY_LOADED.0, i18n::CATEGORY_LOADED.1))
@@ -75,6 +75,14 @@ pub fn CategoryCard() -> impl IntoView {
                     None => view! { <span>{i18n::CATEGORY_NONE.get(lang.get())}</span> }.into_any(),
                 }}
             </p>
+            {move || (!catalog().is_ready()).then(|| view! {
+                <p class="listo-field__hint" role="status" data-testid="category-loading">
+                    {move || match editor.catalog_error.get() {
+                        Some(e) => e.get(lang.get()).to_string(),
+                        None => i18n::CATEGORY_LOADING.get(lang.get()).to_string(),
+                    }}
+                </p>
+            })}
             {move || {
                 let list = suggestions.get();
                 (!list.is_empty()).then(|| view! {
@@ -124,7 +132,8 @@ pub fn CategoryCard() -> impl IntoView {
                 <summary>{move || i18n::CATEGORY_LOAD.get(lang.get())}</summary>
                 <p class="listo-field__hint">{move || catalog().about().get(lang.get()).to_string()}</p>
                 <label for="category-tree-file" class="listo-field__label">{move || i18n::CATEGORY_LOAD.get(lang.get())}</label>
-                <input id="category-tree-file" class="listo-field__input" type="file" accept=".json,application/json" on:change=on_load />
+                <input id="category-tree-file" class="listo-field__input" type="file" accept=".json,application/json" on:change=on_load
+                    prop:disabled=move || !catalog().is_ready() />
                 {move || load_message.get().map(|(ok, text)| view! {
                     <p class=if ok { "listo-notice listo-notice--info" } else { "listo-notice listo-notice--error" } role="status">
                         {text.get(lang.get()).to_string()}

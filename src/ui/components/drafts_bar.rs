@@ -1,4 +1,4 @@
-//! Drafts: switch, rename, new, duplicate, delete with undo, export to a JSON file and import
+//! Drafts (folded under a one-line summary): switch, rename, new, duplicate, delete with undo, export to a JSON file and import
 //! one (Listo's export or Mercado Libre item JSON). Import errors say the line and column.
 
 use crate::core::text::Text;
@@ -47,8 +47,13 @@ pub fn DraftsBar() -> impl IntoView {
         });
     };
     view! {
-        <section class="listo-card listo-drafts" aria-labelledby="drafts-heading">
-            <h2 id="drafts-heading">{move || i18n::DRAFTS.get(lang.get())}</h2>
+        // Folded by default so that on a phone the title field is on the first screen; one tap
+        // on the summary (which names the open draft) opens the drafts.
+        <details class="listo-card listo-drafts" data-testid="drafts">
+            <summary class="listo-drafts__summary">
+                <h2 id="drafts-heading">{move || i18n::DRAFTS.get(lang.get())}</h2>
+                <span class="listo-drafts__current">{move || format!("· {} ({})", current_name(), book.with(|b| b.drafts.len()))}</span>
+            </summary>
             <div class="listo-drafts__row">
                 <div class="listo-field">
                     <label for="draft-select" class="listo-field__label">{move || i18n::DRAFT_OPEN.get(lang.get())}</label>
@@ -104,7 +109,7 @@ pub fn DraftsBar() -> impl IntoView {
                     {move || text.get(lang.get()).to_string()}
                 </p>
             })}
-        </section>
+        </details>
     }
 }
 

@@ -10,3 +10,4 @@ pub mod pictures;
 pub mod rules_page;
 pub mod shipping_card;
 pub mod storage_notice;
+pub mod update_banner;

@@ -6,7 +6,7 @@ use crate::core::catalog::Catalog;
 use crate::core::diagnostic::{Diagnostic, Fix};
 use crate::core::engine::{Engine, Report};
 use crate::core::listing::{field, Listing};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Text};
 use crate::ui::state::drafts::DraftBook;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,6 +16,8 @@ pub struct Editor {
     pub book: RwSignal<DraftBook>,
     pub lang: RwSignal<Lang>,
     pub engine: StoredValue<Engine>,
+    /// Why the category data could not be loaded, if it could not (see `ui::lazy::catalog`).
+    pub catalog_error: RwSignal<Option<Text>>,
     /// Bumped when the engine changes (a loaded category tree), so checks re-run.
     engine_revision: RwSignal<u64>,
     /// The open listing's check, recomputed when (and only when) the listing changes.
@@ -33,7 +35,7 @@ impl Editor {
             engine_revision.track();
             listing.with(|l| engine.with_value(|e| timed(|| e.check(l))))
         });
-        Editor { book, lang: RwSignal::new(lang), engine, engine_revision, report, listing }
+        Editor { book, lang: RwSignal::new(lang), engine, catalog_error: RwSignal::new(None), engine_revision, report, listing }
     }
 
     /// The category catalog in use (tracked: changes when a tree is loaded).

@@ -1,0 +1,24 @@
+//! Loads an on-demand module (a second wasm-bindgen binary, see `src/modules/`) and calls one of
+//! its exported functions. The JS side (`module.js`) imports it once and keeps it.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/ui/lazy/module.js")]
+extern "C" {
+    /// Resolves to the module's exports, initialised; rejects with an `Error` when it cannot load.
+    #[wasm_bindgen(catch)]
+    async fn load_module(js: &str, wasm: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The module published as `<meta name="listo:module:{name}" content="JS WASM">`, loaded.
+pub async fn load(name: &str) -> Result<JsValue, JsValue> {
+    let files = super::published(&format!("module:{name}")).ok_or_else(|| JsValue::from_str("module not in this build"))?;
+    let (js, wasm) = files.split_once(' ').ok_or_else(|| JsValue::from_str("bad module entry"))?;
+    load_module(js, wasm).await
+}
+
+/// Calls `exports[function](args…)`.
+pub fn call(exports: &JsValue, function: &str, args: &js_sys::Array) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(exports, &JsValue::from_str(function))?.dyn_into()?;
+    f.apply(&JsValue::NULL, args)
+}

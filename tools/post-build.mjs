@@ -1,0 +1,75 @@
+// Trunk post-build hook (Trunk.toml [[hooks]]): publishes what the app loads after its first
+// render, under content-hashed names, and tells the app and the service worker where it is.
+//
+// 1. The catalog data file that build.rs wrote to $CARGO_TARGET_DIR/listo-assets/catalog.txt
+//    becomes catalog-<hash>.txt.
+// 2. Each on-demand module (a Trunk `data-type="worker"` binary built with --target web, e.g.
+//    listo-rules.js + listo-rules_bg.wasm) becomes <name>-<hash>.js / <name>-<hash>_bg.wasm.
+// 3. index.html gets <meta name="listo:catalog" content="…"> and
+//    <meta name="listo:module:NAME" content="JS WASM"> (src/ui/lazy reads them).
+// 4. sw.js gets the build id and the list of every file to precache (src/ui/sw.js).
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+
+const ROOT = resolve(new URL("..", import.meta.url).pathname);
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) fail("TRUNK_STAGING_DIR is not set: this script runs as Trunk's post_build hook");
+// On-demand modules: Trunk bin name → the short name the app asks for.
+const MODULES = { "listo-rules": "rules" };
+
+const hash = (...buffers) => {
+  const h = createHash("sha256");
+  for (const b of buffers) h.update(b);
+  return h.digest("hex").slice(0, 16);
+};
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+const metas = [];
+
+// 1. Catalog data.
+const targetDir = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? "target");
+const catalogSource = join(targetDir, "listo-assets", "catalog.txt");
+if (!existsSync(catalogSource)) fail(`${catalogSource} is missing: build.rs writes it (touch build.rs and build again)`);
+const catalog = readFileSync(catalogSource);
+const catalogName = `catalog-${hash(catalog)}.txt`;
+copyFileSync(catalogSource, join(staging, catalogName));
+metas.push(`<meta name="listo:catalog" content="${catalogName}">`);
+
+// 2. Modules.
+for (const [bin, name] of Object.entries(MODULES)) {
+  const js = join(staging, `${bin}.js`);
+  const wasm = join(staging, `${bin}_bg.wasm`);
+  if (!existsSync(js) || !existsSync(wasm)) fail(`module ${bin} was not built (index.html needs its data-type="worker" link)`);
+  const h = hash(readFileSync(js), readFileSync(wasm));
+  const [jsName, wasmName] = [`${bin}-${h}.js`, `${bin}-${h}_bg.wasm`];
+  renameSync(js, join(staging, jsName));
+  renameSync(wasm, join(staging, wasmName));
+  metas.push(`<meta name="listo:module:${name}" content="${jsName} ${wasmName}">`);
+}
+
+// 3. index.html.
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+if (!html.includes("</head>")) fail("index.html has no </head>");
+html = html.replace("</head>", `${metas.join("\n")}\n</head>`);
+writeFileSync(indexPath, html);
+
+// 4. Service worker: precache every file but itself (index.html is cached as "./").
+const files = (dir) =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+const all = files(staging).map((f) => relative(staging, f).split("\\").join("/")).sort();
+const precache = all.filter((f) => f !== "sw.js" && f !== "index.html");
+const build = hash(...all.filter((f) => f !== "sw.js").map((f) => readFileSync(join(staging, f))));
+const swPath = join(staging, "sw.js");
+let sw = readFileSync(swPath, "utf8");
+const before = sw;
+sw = sw.replace(/const BUILD = "[^"]*";/, `const BUILD = "${build}";`);
+sw = sw.replace(/const PRECACHE = \[[^\]]*\];/, `const PRECACHE = ${JSON.stringify(precache)};`);
+if (sw === before) fail("sw.js has no BUILD/PRECACHE placeholders");
+writeFileSync(swPath, sw);
+console.log(`post-build: ${catalogName}, ${Object.keys(MODULES).length} module(s), ${precache.length} files precached, build ${build}`);
