@@ -9,6 +9,13 @@ use crate::core::text::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Msg(pub &'static str, pub &'static str);
 
+/// A UI string that follows the language signal. Every call returns the same closure type, so the
+/// view code that renders it is compiled once, not once per string (about 0.4 KB of wasm each).
+pub fn text(lang: leptos::prelude::RwSignal<Lang>, m: Msg) -> impl Fn() -> &'static str + Clone + Copy + Send + Sync + 'static {
+    use leptos::prelude::Get;
+    move || m.get(lang.get())
+}
+
 impl Msg {
     pub fn get(self, lang: Lang) -> &'static str {
         match lang {

@@ -109,6 +109,7 @@ test("drafts: new, rename, delete with undo", async () => {
 test("importing a broken file says where; importing items opens them with their problems", async () => {
   const { browser, page, problems } = await start();
   try {
+    await openDrafts(page);
     const picker = page.locator("#draft-import");
     await picker.setInputFiles({ name: "roto.json", mimeType: "application/json", buffer: Buffer.from('{"title": "ok"}\n{"title": }\n') });
     const message = page.getByTestId("import-message");

@@ -14,6 +14,10 @@ use std::sync::Mutex;
 
 /// The default profile, embedded so the app works offline (see `default_profile.json`).
 const DEFAULT_JSON: &str = include_str!("default_profile.json");
+/// The same default as postcard bytes: what [`ShippingProfile::default`] reads, so the app needs
+/// no JSON decoder for the profile. Generated from the JSON (`LISTO_REGEN=1 cargo test --test
+/// shipping_profile_gen`); that test fails when the two disagree.
+const DEFAULT_BIN: &[u8] = include_bytes!("default_profile.bin");
 
 /// How much a number can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -286,11 +290,24 @@ impl Default for ShippingProfile {
     /// The embedded default. It is checked by a test, so the empty fallback never happens in a
     /// build that passed its tests; it exists only so that this cannot panic.
     fn default() -> Self {
-        ShippingProfile::from_json(DEFAULT_JSON).unwrap_or_else(|_| ShippingProfile::empty())
+        postcard::from_bytes::<ProfileData>(DEFAULT_BIN)
+            .ok()
+            .and_then(|data| ShippingProfile::try_from(data).ok())
+            .unwrap_or_else(|| ShippingProfile::empty())
     }
 }
 
 impl ShippingProfile {
+    /// The default profile's JSON, the documented starting point for an edited profile.
+    pub fn default_json() -> &'static str {
+        DEFAULT_JSON
+    }
+
+    /// The default profile's data as postcard bytes (see `DEFAULT_BIN`).
+    pub fn default_bin() -> &'static [u8] {
+        DEFAULT_BIN
+    }
+
     fn empty() -> ShippingProfile {
         let assumption = |value: f64| Limit { value, basis: Basis::Assumption, source: String::new() };
         let data = ProfileData {

@@ -68,7 +68,7 @@ pub fn CategoryCard() -> impl IntoView {
     };
     view! {
         <section class="listo-category" aria-labelledby="category-heading" data-testid="category-card">
-            <h3 id="category-heading">{move || i18n::CATEGORY_HEADING.get(lang.get())}</h3>
+            <h3 id="category-heading">{i18n::text(lang, i18n::CATEGORY_HEADING)}</h3>
             <p class="listo-category__chosen">
                 {move || match chosen() {
                     Some((id, path)) => view! { <strong>{i18n::CATEGORY_CHOSEN.get(lang.get())} ": "</strong> {path} " (" <code>{id}</code> ")" }.into_any(),
@@ -109,8 +109,8 @@ pub fn CategoryCard() -> impl IntoView {
                 })
             }}
             <div class="listo-field">
-                <label for="category-search" class="listo-field__label">{move || i18n::CATEGORY_SEARCH.get(lang.get())}</label>
-                <span id="category-search-hint" class="listo-field__hint">{move || i18n::CATEGORY_SEARCH_HINT.get(lang.get())}</span>
+                <label for="category-search" class="listo-field__label">{i18n::text(lang, i18n::CATEGORY_SEARCH)}</label>
+                <span id="category-search-hint" class="listo-field__hint">{i18n::text(lang, i18n::CATEGORY_SEARCH_HINT)}</span>
                 <input id="category-search" class="listo-field__input" type="search" autocomplete="off"
                     aria-describedby="category-search-hint" prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev)) />
@@ -129,9 +129,9 @@ pub fn CategoryCard() -> impl IntoView {
                 </ul>
             </div>
             <details class="listo-category__about">
-                <summary>{move || i18n::CATEGORY_LOAD.get(lang.get())}</summary>
+                <summary>{i18n::text(lang, i18n::CATEGORY_LOAD)}</summary>
                 <p class="listo-field__hint">{move || catalog().about().get(lang.get()).to_string()}</p>
-                <label for="category-tree-file" class="listo-field__label">{move || i18n::CATEGORY_LOAD.get(lang.get())}</label>
+                <label for="category-tree-file" class="listo-field__label">{i18n::text(lang, i18n::CATEGORY_LOAD)}</label>
                 <input id="category-tree-file" class="listo-field__input" type="file" accept=".json,application/json" on:change=on_load
                     prop:disabled=move || !catalog().is_ready() />
                 {move || load_message.get().map(|(ok, text)| view! {

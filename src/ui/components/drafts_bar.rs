@@ -51,12 +51,12 @@ pub fn DraftsBar() -> impl IntoView {
         // on the summary (which names the open draft) opens the drafts.
         <details class="listo-card listo-drafts" data-testid="drafts">
             <summary class="listo-drafts__summary">
-                <h2 id="drafts-heading">{move || i18n::DRAFTS.get(lang.get())}</h2>
+                <h2 id="drafts-heading">{i18n::text(lang, i18n::DRAFTS)}</h2>
                 <span class="listo-drafts__current">{move || format!("· {} ({})", current_name(), book.with(|b| b.drafts.len()))}</span>
             </summary>
             <div class="listo-drafts__row">
                 <div class="listo-field">
-                    <label for="draft-select" class="listo-field__label">{move || i18n::DRAFT_OPEN.get(lang.get())}</label>
+                    <label for="draft-select" class="listo-field__label">{i18n::text(lang, i18n::DRAFT_OPEN)}</label>
                     <select id="draft-select" class="listo-field__input"
                         on:change=move |ev| if let Ok(id) = event_target_value(&ev).parse() { book.update(|b| b.open(id)) }>
                         {move || {
@@ -68,7 +68,7 @@ pub fn DraftsBar() -> impl IntoView {
                     </select>
                 </div>
                 <div class="listo-field">
-                    <label for="draft-name" class="listo-field__label">{move || i18n::DRAFT_NAME.get(lang.get())}</label>
+                    <label for="draft-name" class="listo-field__label">{i18n::text(lang, i18n::DRAFT_NAME)}</label>
                     <input id="draft-name" class="listo-field__input" type="text" autocomplete="off"
                         prop:value=current_name
                         on:change=move |ev| { let name = event_target_value(&ev); book.update(|b| { let id = b.current; b.rename(id, &name) }) } />
@@ -76,30 +76,30 @@ pub fn DraftsBar() -> impl IntoView {
             </div>
             <div class="listo-drafts__actions">
                 <button type="button" class="listo-button listo-button--quiet" on:click=move |_| book.update(|b| { b.new_draft(); })>
-                    {move || i18n::DRAFT_NEW.get(lang.get())}
+                    {i18n::text(lang, i18n::DRAFT_NEW)}
                 </button>
                 <button type="button" class="listo-button listo-button--quiet"
                     on:click=move |_| book.update(|b| { b.duplicate(&Text::new(i18n::COPY.0, i18n::COPY.1)); })>
-                    {move || i18n::DRAFT_DUPLICATE.get(lang.get())}
+                    {i18n::text(lang, i18n::DRAFT_DUPLICATE)}
                 </button>
                 <button type="button" class="listo-button listo-button--quiet" on:click=move |_| book.update(|b| { let id = b.current; b.delete(id) })>
-                    {move || i18n::DRAFT_DELETE.get(lang.get())}
+                    {i18n::text(lang, i18n::DRAFT_DELETE)}
                 </button>
                 <button type="button" class="listo-button listo-button--quiet" on:click=move |_| export(&book.with(|b| b.export_json()))>
-                    {move || i18n::DRAFT_EXPORT.get(lang.get())}
+                    {i18n::text(lang, i18n::DRAFT_EXPORT)}
                 </button>
                 <label class="listo-button listo-button--quiet listo-drafts__import" for="draft-import">
-                    {move || i18n::DRAFT_IMPORT.get(lang.get())}
+                    {i18n::text(lang, i18n::DRAFT_IMPORT)}
                 </label>
                 <input id="draft-import" class="listo-visually-hidden" type="file" accept=".json,.jsonl,application/json"
                     aria-describedby="draft-import-hint" on:change=on_import />
             </div>
-            <p id="draft-import-hint" class="listo-field__hint">{move || i18n::DRAFT_IMPORT_HINT.get(lang.get())}</p>
+            <p id="draft-import-hint" class="listo-field__hint">{i18n::text(lang, i18n::DRAFT_IMPORT_HINT)}</p>
             {move || book.with(|b| b.deleted.is_some()).then(|| view! {
                 <p class="listo-notice listo-notice--info" role="status">
-                    {move || i18n::DRAFT_DELETED.get(lang.get())} " "
+                    {i18n::text(lang, i18n::DRAFT_DELETED)} " "
                     <button type="button" class="listo-button listo-button--small" on:click=move |_| book.update(|b| { b.undo_delete(); })>
-                        {move || i18n::DRAFT_UNDO.get(lang.get())}
+                        {i18n::text(lang, i18n::DRAFT_UNDO)}
                     </button>
                 </p>
             })}

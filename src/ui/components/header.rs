@@ -13,17 +13,17 @@ pub fn Header() -> impl IntoView {
         <header class="listo-header">
             <div class="listo-header__row">
                 <h1 class="listo-header__name"><a href="#">"Listo"</a></h1>
-                <nav class="listo-header__nav" aria-label=move || i18n::MENU.get(lang.get())>
-                    <a href="#reglas">{move || i18n::RULES_LINK.get(lang.get())}</a>
-                    <a href="#acerca">{move || i18n::ABOUT.get(lang.get())}</a>
+                <nav class="listo-header__nav" aria-label=i18n::text(lang, i18n::MENU)>
+                    <a href="#reglas">{i18n::text(lang, i18n::RULES_LINK)}</a>
+                    <a href="#acerca">{i18n::text(lang, i18n::ABOUT)}</a>
                     <button type="button" class="listo-button listo-button--on-brand" on:click=toggle
                         lang=move || if lang.get() == Lang::Es { "en" } else { "es" }
                         aria-label=move || format!("{}: {}", i18n::LANGUAGE.get(lang.get()), i18n::SWITCH_LANGUAGE.get(lang.get()))>
-                        {move || i18n::SWITCH_LANGUAGE.get(lang.get())}
+                        {i18n::text(lang, i18n::SWITCH_LANGUAGE)}
                     </button>
                 </nav>
             </div>
-            <p class="listo-header__tagline">{move || i18n::TAGLINE.get(lang.get())}</p>
+            <p class="listo-header__tagline">{i18n::text(lang, i18n::TAGLINE)}</p>
         </header>
     }
 }

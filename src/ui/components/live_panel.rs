@@ -33,16 +33,16 @@ pub fn LivePanel() -> impl IntoView {
     };
     view! {
         <aside class="listo-card listo-panel" id="panel" aria-labelledby="panel-heading">
-            <h2 id="panel-heading">{move || i18n::PANEL_HEADING.get(lang.get())}</h2>
+            <h2 id="panel-heading">{i18n::text(lang, i18n::PANEL_HEADING)}</h2>
             <div class=move || format!("listo-gauge listo-gauge--{}", level_class(score.get().1))>
                 <div class="listo-gauge__number" data-testid="score">{move || score.get().0}</div>
                 <div class="listo-gauge__meta">
                     <div class="listo-gauge__bar" role="meter" aria-valuemin="0" aria-valuemax="100"
-                        aria-valuenow=move || score.get().0 aria-label=move || i18n::SCORE.get(lang.get())>
+                        aria-valuenow=move || score.get().0 aria-label=i18n::text(lang, i18n::SCORE)>
                         <div class="listo-gauge__fill" style=move || format!("width: {}%", score.get().0)></div>
                     </div>
                     <div class="listo-gauge__level" data-testid="level">
-                        {move || i18n::LEVEL.get(lang.get())} ": "
+                        {i18n::text(lang, i18n::LEVEL)} ": "
                         <strong>{move || score.get().1.label().get(lang.get()).to_string()}</strong>
                     </div>
                 </div>
@@ -55,7 +55,7 @@ pub fn LivePanel() -> impl IntoView {
                 }}
             </p>
             {move || editor.report.with(|r| r.diagnostics.is_empty()).then(|| view! {
-                <p class="listo-panel__ok">{move || i18n::ALL_GOOD.get(lang.get())}</p>
+                <p class="listo-panel__ok">{i18n::text(lang, i18n::ALL_GOOD)}</p>
             })}
             {group(Severity::Error, i18n::ERRORS)}
             {group(Severity::Warning, i18n::WARNINGS)}
@@ -90,7 +90,7 @@ fn DiagnosticItem(diagnostic: Diagnostic) -> impl IntoView {
             <p class="listo-diag__help">{move || d.with_value(|d| d.help.get(lang.get()).to_string())}</p>
             <div class="listo-diag__actions">
                 <button type="button" class="listo-button listo-button--quiet listo-button--small" on:click=focus>
-                    {move || i18n::GO_TO_FIELD.get(lang.get())} ": " {move || d.with_value(|d| field_label(&d.field, lang.get()))}
+                    {i18n::text(lang, i18n::GO_TO_FIELD)} ": " {move || d.with_value(|d| field_label(&d.field, lang.get()))}
                 </button>
                 {fix.map(|fix| {
                     let label = fix.label.clone();
@@ -104,7 +104,7 @@ fn DiagnosticItem(diagnostic: Diagnostic) -> impl IntoView {
                     }
                 })}
                 <a class="listo-diag__why" href=d.with_value(|d| format!("#regla-{}", d.code))>
-                    {move || i18n::WHY.get(lang.get())}
+                    {i18n::text(lang, i18n::WHY)}
                 </a>
             </div>
         </li>

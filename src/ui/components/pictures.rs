@@ -39,8 +39,8 @@ pub fn PicturesField() -> impl IntoView {
     let pictures = move || editor.listing().with(|l| l.pictures.clone());
     view! {
         <div class="listo-field">
-            <label for="field-pictures" class="listo-field__label">{move || i18n::PICTURES.get(lang.get())}</label>
-            <span id="field-pictures-hint" class="listo-field__hint">{move || i18n::PICTURES_HINT.get(lang.get())}</span>
+            <label for="field-pictures" class="listo-field__label">{i18n::text(lang, i18n::PICTURES)}</label>
+            <span id="field-pictures-hint" class="listo-field__hint">{i18n::text(lang, i18n::PICTURES_HINT)}</span>
             <input id="field-pictures" class="listo-field__input listo-pictures__input" type="file"
                 accept="image/jpeg,image/png,image/*" multiple aria-describedby="field-pictures-hint field-pictures-msgs"
                 on:change=on_change />
@@ -71,7 +71,7 @@ fn PictureCard(index: usize, picture: Picture, thumbs: Thumbnails) -> impl IntoV
             }}
             <div class="listo-picture__info">
                 <p class="listo-picture__name">
-                    {(index == 0).then(|| view! { <strong>{move || i18n::PICTURE_COVER.get(lang.get())} ": "</strong> })}
+                    {(index == 0).then(|| view! { <strong>{i18n::text(lang, i18n::PICTURE_COVER)} ": "</strong> })}
                     {name}
                 </p>
                 <p class="listo-picture__facts">{facts}</p>
@@ -79,7 +79,7 @@ fn PictureCard(index: usize, picture: Picture, thumbs: Thumbnails) -> impl IntoV
             </div>
             <button type="button" class="listo-button listo-button--quiet listo-button--small"
                 on:click=move |_| editor.edit(|l| { if index < l.pictures.len() { l.pictures.remove(index); } })>
-                {move || i18n::PICTURE_REMOVE.get(lang.get())}
+                {i18n::text(lang, i18n::PICTURE_REMOVE)}
             </button>
         </li>
     }

@@ -47,8 +47,8 @@ pub fn RulesPage(
     });
     view! {
         <main class="listo-main listo-rules">
-            <p><a href="#">{move || i18n::BACK_TO_EDITOR.get(lang.get())}</a></p>
-            <h2>{move || i18n::RULES_HEADING.get(lang.get())}</h2>
+            <p><a href="#">{i18n::text(lang, i18n::BACK_TO_EDITOR)}</a></p>
+            <h2>{i18n::text(lang, i18n::RULES_HEADING)}</h2>
             <p role="status" class="listo-field__hint">
                 {move || match state.get() {
                     Loading::Busy => Some(i18n::RULES_LOADING.get(lang.get())),
@@ -58,7 +58,7 @@ pub fn RulesPage(
             </p>
             <Show when=move || state.get() == Loading::Failed>
                 <button type="button" class="listo-button" on:click=move |_| attempt.update(|a| *a += 1)>
-                    {move || i18n::RETRY.get(lang.get())}
+                    {i18n::text(lang, i18n::RETRY)}
                 </button>
             </Show>
             <div node_ref=root data-testid="rules-catalogue"></div>
@@ -72,11 +72,11 @@ pub fn AboutPage() -> impl IntoView {
     let lang = use_editor().lang;
     view! {
         <main class="listo-main listo-about">
-            <p><a href="#">{move || i18n::BACK_TO_EDITOR.get(lang.get())}</a></p>
+            <p><a href="#">{i18n::text(lang, i18n::BACK_TO_EDITOR)}</a></p>
             <article class="listo-card">
-                <h2>{move || i18n::ABOUT.get(lang.get())}</h2>
-                <p>{move || i18n::ABOUT_TEXT.get(lang.get())}</p>
-                <p>{move || i18n::ABOUT_RULES.get(lang.get())}</p>
+                <h2>{i18n::text(lang, i18n::ABOUT)}</h2>
+                <p>{i18n::text(lang, i18n::ABOUT_TEXT)}</p>
+                <p>{i18n::text(lang, i18n::ABOUT_RULES)}</p>
             </article>
         </main>
     }

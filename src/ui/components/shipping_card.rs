@@ -16,7 +16,7 @@ pub fn ShippingCard() -> impl IntoView {
     let shipping = Memo::new(move |_| editor.report.with(|r| r.shipping.clone()));
     view! {
         <section class="listo-card listo-shipping" aria-labelledby="shipping-heading" data-testid="shipping-card">
-            <h2 id="shipping-heading">{move || i18n::SHIPPING_HEADING.get(lang.get())}</h2>
+            <h2 id="shipping-heading">{i18n::text(lang, i18n::SHIPPING_HEADING)}</h2>
             {move || {
                 let s = shipping.get();
                 let lang = lang.get();

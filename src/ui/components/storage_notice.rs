@@ -15,17 +15,17 @@ pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool) -> impl
             {move || match status.get() {
                 StorageStatus::Saved => None,
                 StorageStatus::Unavailable => Some(view! {
-                    <p class="listo-notice listo-notice--warning" data-testid="storage-warning">{move || i18n::STORAGE_UNAVAILABLE.get(lang.get())}</p>
+                    <p class="listo-notice listo-notice--warning" data-testid="storage-warning">{i18n::text(lang, i18n::STORAGE_UNAVAILABLE)}</p>
                 }.into_any()),
                 StorageStatus::Full => Some(view! {
-                    <p class="listo-notice listo-notice--warning" data-testid="storage-warning">{move || i18n::STORAGE_FULL.get(lang.get())}</p>
+                    <p class="listo-notice listo-notice--warning" data-testid="storage-warning">{i18n::text(lang, i18n::STORAGE_FULL)}</p>
                 }.into_any()),
             }}
             {move || show_recovered.get().then(|| view! {
                 <p class="listo-notice listo-notice--info" data-testid="storage-recovered">
-                    {move || i18n::STORAGE_RECOVERED.get(lang.get())} " "
+                    {i18n::text(lang, i18n::STORAGE_RECOVERED)} " "
                     <button type="button" class="listo-button listo-button--quiet listo-button--small"
-                        on:click=move |_| show_recovered.set(false)>{move || i18n::DISMISS.get(lang.get())}</button>
+                        on:click=move |_| show_recovered.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
                 </p>
             })}
         </div>

@@ -27,9 +27,9 @@ pub fn UpdateBanner(ready: RwSignal<bool>) -> impl IntoView {
     view! {
         <Show when=move || ready.get()>
             <div class="listo-update" role="status" data-testid="update-banner">
-                <span>{move || i18n::UPDATE_READY.get(lang.get())} " · "</span>
+                <span>{i18n::text(lang, i18n::UPDATE_READY)} " · "</span>
                 <button type="button" class="listo-button listo-button--small" on:click=|_| apply_update()>
-                    {move || i18n::UPDATE_RELOAD.get(lang.get())}
+                    {i18n::text(lang, i18n::UPDATE_RELOAD)}
                 </button>
             </div>
         </Show>
