@@ -1,7 +1,7 @@
 //! Every rule, in code order. One line per rule.
 
 use super::rule::Rule;
-use super::{attributes, category, description, listing, pictures, shipping, title, warranty};
+use super::{attributes, category, description, health, listing, pictures, shipping, title, warranty};
 
 static RULES: &[&dyn Rule] = &[
     &attributes::invalid_gtin::InvalidGtin,
@@ -17,6 +17,9 @@ static RULES: &[&dyn Rule] = &[
     &description::description_contact_data::DescriptionContactData,
     &description::description_too_short::DescriptionTooShort,
     &description::description_copies_title::DescriptionCopiesTitle,
+    &health::health_claims::HealthClaims,
+    &health::medicine_listing::MedicineListing,
+    &health::missing_sanitary_notification::MissingSanitaryNotification,
     &listing::missing_price::MissingPrice,
     &listing::price_unreadable::PriceUnreadable,
     &listing::price_not_positive::PriceNotPositive,
