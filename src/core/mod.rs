@@ -7,6 +7,7 @@ pub mod engine;
 pub mod fold;
 pub mod listing;
 pub mod parse;
+pub mod quality;
 pub mod rules;
 pub mod shipping;
 pub mod text;
