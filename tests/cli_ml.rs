@@ -35,3 +35,20 @@ fn jsonl_carries_the_ml_quality_goals() {
         assert_eq!(keys, ["bucket", "id", "status"], "{g}");
     }
 }
+
+#[test]
+fn explain_error_reads_stdin_in_both_languages() {
+    let body = r#"{"error": "item.category_id.migrated", "message": "Category migrated", "status": 400, "cause": []}"#;
+    let (code, out, _) = run_with(&["explain-error", "-"], body);
+    assert_eq!(code, 0);
+    assert!(out.contains("item.category_id.migrated") && out.contains("Campo: category_id") && out.contains("CA002"), "{out}");
+    let (_, out, _) = run_with(&["explain-error", "--lang", "en", "-"], "shipping.me2_adoption_mandatory");
+    assert!(out.contains("What to do") && out.contains("shipping.mode"), "{out}");
+    let (code, out, _) = run_with(&["explain-error", "-"], "nada que ver");
+    assert_eq!(code, 1, "{out}");
+    let (code, _, err) = run_with(&["explain-error"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("Falta el archivo"), "{err}");
+    let (code, _, _) = run_with(&["explain-error", "/no/such/file.json"], "");
+    assert_eq!(code, 2);
+}

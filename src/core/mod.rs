@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod engine;
 pub mod fold;
 pub mod listing;
+pub mod ml_errors;
 pub mod parse;
 pub mod quality;
 pub mod rules;
