@@ -91,6 +91,7 @@ fn docs_heading(heading: &str) -> Text {
         "Bad example" => "Ejemplo malo",
         "Good example" => "Ejemplo bueno",
         "Source" => "Fuente",
+        "Fix" => "Corrección",
         other => other,
     };
     Text::new(es, heading)
