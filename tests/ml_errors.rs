@@ -90,3 +90,11 @@ proptest! {
         let _ = ml_errors::attribute_ids(&s);
     }
 }
+
+#[test]
+fn the_docs_list_every_known_code() {
+    let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/ml-errors.md")).unwrap();
+    for k in codes::KNOWN {
+        assert!(docs.contains(&format!("`{}`", k.code)), "docs/ml-errors.md does not list {}", k.code);
+    }
+}
