@@ -25,7 +25,7 @@ async function start(viewport) {
 const mlCard = (page) => page.getByTestId("ml-quality");
 const mlLevel = (page) => page.getByTestId("ml-level");
 
-test("“Así te verá Mercado Libre” follows the draft, says the weights are an estimate, and leads to the field", async () => {
+test("“Así te verá Mercado Libre” follows the draft, says the weights are an estimate, and names the field and rule", async () => {
   const { browser, page, problems } = await start();
   try {
     await mlCard(page).getByRole("heading", { name: "Así te verá Mercado Libre" }).waitFor();
@@ -48,9 +48,12 @@ test("“Así te verá Mercado Libre” follows the draft, says the weights are 
     const stock = mlCard(page).locator('[data-goal="STOCK_DEPOSITO"]');
     assert.match(await stock.innerText(), /pendiente/);
     assert.match(await mlCard(page).locator('[data-goal="FINANCING"]').innerText(), /no se sabe/);
-    await stock.getByRole("button", { name: "Ir al campo: Cantidad disponible" }).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.id), "field-available-quantity");
+    assert.match(await stock.innerText(), /Campo: Cantidad disponible/);
     await screenshot(page, "ml-quality-360");
+    await stock.getByRole("link", { name: /¿Por qué\? \(LI006\)/ }).click();
+    await page.locator("#regla-LI006").waitFor();
+    await page.goto(server.origin + "/#");
+    await mlCard(page).waitFor();
 
     await page.getByRole("button", { name: "English" }).first().click();
     await mlCard(page).getByRole("heading", { name: "How Mercado Libre will see you" }).waitFor();

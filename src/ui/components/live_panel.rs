@@ -151,7 +151,7 @@ pub fn field_label(path: &str, lang: crate::core::text::Lang) -> String {
 }
 
 /// Moves keyboard focus to a field and scrolls it into view. Pictures focus the picker.
-pub fn focus_field(path: &str) {
+fn focus_field(path: &str) {
     let target = if path.starts_with("pictures") { "field-pictures".to_string() } else { dom_id(path) };
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(el) = document.get_element_by_id(&target) {
