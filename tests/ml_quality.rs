@@ -104,3 +104,13 @@ fn goals_point_to_rules_that_exist() {
         assert!(!g.label_es.is_empty() && g.label_es != g.label_en || g.id == "MERCADO_ENVIOS", "{}: labels", g.id);
     }
 }
+
+#[test]
+fn the_attribute_count_is_an_editable_default() {
+    let mut l = complete_phone();
+    l.attributes.retain(|k, _| k == "BRAND" || k == "MODEL" || k == "GTIN");
+    assert_eq!(status(&l, "TS_MAIN_QUANTITY"), GoalStatus::NotMet);
+    let config = listo::core::engine::Config::from_json(r#"{"limits": {"ts_main_min_attributes": 3}}"#).unwrap();
+    let q = Engine::new(config).check(&l).ml_quality;
+    assert_eq!(q.goals.iter().find(|g| g.id == "TS_MAIN_QUANTITY").unwrap().status, GoalStatus::Met);
+}

@@ -72,10 +72,6 @@ pub struct MlQuality {
     pub goals: Vec<Goal>,
 }
 
-/// Editable default: attributes filled for the technical sheet to count as "with several
-/// attributes" (TS_MAIN_QUANTITY). Mercado Libre does not publish the number.
-pub const TS_MAIN_MIN_ATTRIBUTES: usize = 5;
-
 /// Evaluates every goal on the listing the context holds.
 pub fn evaluate(cx: &Context<'_>) -> MlQuality {
     let goals: Vec<Goal> = GOALS.iter().map(|def| judge(cx, def)).collect();
@@ -102,7 +98,11 @@ fn judge(cx: &Context<'_>, def: &'static GoalDef) -> Goal {
             }
             yes(missing.is_none())
         }
-        "TS_MAIN_QUANTITY" => yes(l.attributes.values().filter(|v| !v.trim().is_empty()).count() >= TS_MAIN_MIN_ATTRIBUTES),
+        // How many attributes make a full technical sheet is not published: an editable default
+        // (`limits.ts_main_min_attributes`).
+        "TS_MAIN_QUANTITY" => {
+            yes(l.attributes.values().filter(|v| !v.trim().is_empty()).count() >= cx.limits().ts_main_min_attributes)
+        }
         "TS_MAIN_QUALITY_INCOMPLETE_REQUIRED" => match cx.category() {
             None => Unknown,
             Some(_) => {
