@@ -16,6 +16,8 @@ fn health_only() -> Engine {
 }
 
 #[test]
+// `any <= 0` while the ceiling is 0: kept as `<=` so raising the ceiling needs no other change.
+#[allow(clippy::absurd_extreme_comparisons)]
 fn health_rules_rarely_flag_clean_titles() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/titles-dev.csv");
     let Ok(text) = std::fs::read_to_string(&path) else {
@@ -61,8 +63,9 @@ fn health_rules_rarely_flag_clean_titles() {
     println!("  HE001 or HE002: {any} titles ({:.2}%)", 100.0 * any as f64 / titles as f64);
     assert_eq!(titles, 1667);
     assert!(any <= MAX_FLAGGED, "{any} clean titles flagged by HE001/HE002 (ceiling {MAX_FLAGGED})");
+    assert!(flagged.get("HE003").is_some_and(|l| l.len() > 50), "the regulated titles are recognised");
 }
 
-/// The measured count, as the ceiling: a change to the word lists that flags more clean titles
-/// fails here and must be looked at.
+/// The measured count (0 of 1,667), as the ceiling: a change to the word lists that flags more
+/// clean titles fails here and must be looked at.
 const MAX_FLAGGED: usize = 0;

@@ -144,7 +144,7 @@ pub fn score(goals: &[Goal]) -> (u8, QualityLevel) {
             (Kind::Warning, GoalStatus::Met) => {}
         }
     }
-    let base = if known == 0 { 0 } else { (100 * met + known / 2) / known };
+    let base = (100 * met + known / 2).checked_div(known).unwrap_or(0);
     let score = base.saturating_sub(penalty).min(100) as u8;
     let level = match score {
         0..=69 => QualityLevel::Basica,
