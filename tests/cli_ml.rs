@@ -37,11 +37,19 @@ fn jsonl_carries_the_ml_quality_goals() {
 }
 
 #[test]
+fn text_output_names_the_ml_level() {
+    let item = r#"{"title": "Termo Kallpa K750 750 ml azul", "available_quantity": 1, "shipping": {"mode": "me2"}}"#;
+    let (_, out, _) = run_with(&["check", "-"], item);
+    assert!(out.contains("Así te verá Mercado Libre: Básica") && out.contains("pesos estimados por Listo"), "{out}");
+    assert!(out.contains("PICTURES_QUANTITY_MIN"), "{out}");
+}
+
+#[test]
 fn explain_error_reads_stdin_in_both_languages() {
     let body = r#"{"error": "item.category_id.migrated", "message": "Category migrated", "status": 400, "cause": []}"#;
     let (code, out, _) = run_with(&["explain-error", "-"], body);
     assert_eq!(code, 0);
-    assert!(out.contains("item.category_id.migrated") && out.contains("Campo: category_id") && out.contains("CA002"), "{out}");
+    assert!(out.contains("item.category_id.migrated") && out.contains("Campo: Categoría (category_id)") && out.contains("CA002"), "{out}");
     let (_, out, _) = run_with(&["explain-error", "--lang", "en", "-"], "shipping.me2_adoption_mandatory");
     assert!(out.contains("What to do") && out.contains("shipping.mode"), "{out}");
     let (code, out, _) = run_with(&["explain-error", "-"], "nada que ver");

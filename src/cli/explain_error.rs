@@ -58,7 +58,13 @@ pub fn render(e: &ml_errors::Explained, lang: Lang) -> String {
     if !e.known {
         out.push_str(&format!(" ({})", t("código desconocido", "unknown code")));
     }
-    let field = if e.field.is_empty() { t("no se sabe", "unknown") } else { e.field.clone() };
+    let field = match e.field.as_str() {
+        "" => t("no se sabe", "unknown"),
+        path => {
+            let label = super::output::text::field_label(path);
+            if label.get(lang) == path { path.to_string() } else { format!("{} ({path})", label.get(lang)) }
+        }
+    };
     out.push_str(&format!("\n  {}: {field}", t("Campo", "Field")));
     out.push_str(&format!("\n  {}: {}", t("Qué hacer", "What to do"), e.what_to_do.get(lang)));
     if let Some(rule) = e.rule {
