@@ -16,6 +16,7 @@ fn prefix(family: Family) -> &'static str {
         Family::Warranty => "WA",
         Family::Category => "CA",
         Family::Shipping => "SH",
+        Family::Health => "HE",
     }
 }
 

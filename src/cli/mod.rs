@@ -4,6 +4,7 @@
 pub mod args;
 pub mod check;
 pub mod classify;
+pub mod explain_error;
 pub mod output;
 pub mod rules;
 
@@ -20,11 +21,13 @@ Uso:
       Revisa un objeto JSON de publicación, un arreglo o líneas JSON (ARCHIVO - = entrada estándar).
       Sale con 0 si ninguna publicación tiene errores, 1 si alguna tiene, 2 si no se pudo leer.
       jsonl: una línea por publicación con index, id, score, level, diagnostics y shipping
-      (same_day, courier, galapagos: status, reasons, missing; billable_weight_g).
+      (same_day, courier, galapagos: status, reasons, missing; billable_weight_g) y ml_quality
+      (level; goals: id, bucket, status).
   listo rules [--lang es|en]      Lista todas las reglas.
   listo explain CÓDIGO            Explica una regla, por ejemplo: listo explain TI002
   listo classify < TÍTULOS        Sugiere categorías para cada título (una línea JSON por título).
   listo classify-report [CSV]     Mide la precisión de las sugerencias sobre títulos etiquetados.
+  listo explain-error ARCHIVO|-   Explica en español el error que devolvió Mercado Libre (JSON o texto).
   listo --help | --version
 
 Configuración (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"limits\": {\"title_min_words\": 4}}
@@ -36,11 +39,13 @@ Usage:
       Checks one listing JSON object, an array or JSON lines (FILE - = standard input).
       Exits 0 when no listing has errors, 1 when some do, 2 when the input cannot be read.
       jsonl: one line per listing with index, id, score, level, diagnostics and shipping
-      (same_day, courier, galapagos: status, reasons, missing; billable_weight_g).
+      (same_day, courier, galapagos: status, reasons, missing; billable_weight_g) and ml_quality
+      (level; goals: id, bucket, status).
   listo rules [--lang es|en]      Lists every rule.
   listo explain CODE              Explains a rule, e.g.: listo explain TI002
   listo classify < TITLES         Suggests categories for each title (one JSON line per title).
   listo classify-report [CSV]     Measures the suggestions' accuracy on labelled titles.
+  listo explain-error FILE|-      Explains the error Mercado Libre answered (JSON or text).
   listo --help | --version
 
 Configuration (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"limits\": {\"title_min_words\": 4}}
@@ -55,6 +60,7 @@ pub fn run(args: &[String], stdin: &mut dyn BufRead, stdout: &mut dyn Write, std
     match args.first().map(String::as_str) {
         Some("classify") => return classify::run_classify(stdin, stdout, stderr),
         Some("classify-report") => return classify::run_classify_report(args.get(1..).unwrap_or(&[]), stdout, stderr),
+        Some("explain-error") => return explain_error::run(args, stdin, stdout, stderr),
         _ => {}
     }
     let lang = args::lang_of(args);

@@ -7,6 +7,7 @@ use crate::ui::components::drafts_bar::DraftsBar;
 use crate::ui::components::editor_form::EditorForm;
 use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
+use crate::ui::components::ml_error_panel::MlErrorPanel;
 use crate::ui::components::rules_page::{AboutPage, RulesPage};
 use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
@@ -85,6 +86,7 @@ fn EditorPage() -> impl IntoView {
             <div class="listo-editor__panel">
                 <LivePanel />
                 <ShippingCard />
+                <MlErrorPanel />
             </div>
             <a class="listo-scorebar" href="#panel" on:click=|ev| {
                 ev.prevent_default();

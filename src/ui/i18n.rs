@@ -103,6 +103,26 @@ pub const WHY: Msg = Msg("¿Por qué?", "Why?");
 pub const GO_TO_FIELD: Msg = Msg("Ir al campo", "Go to field");
 pub const SCORE_ANNOUNCE: Msg = Msg("Puntaje", "Score");
 
+// "Así te verá Mercado Libre" (the quality goals) and the pasted-error panel.
+pub const ML_QUALITY_HEADING: Msg = Msg("Así te verá Mercado Libre", "How Mercado Libre will see you");
+pub const ML_QUALITY_LEVEL: Msg = Msg("Nivel de calidad estimado", "Estimated quality level");
+pub const ML_QUALITY_ESTIMATE: Msg = Msg(
+    "Listo evalúa los objetivos de calidad de Mercado Libre; los pesos son una estimación de Listo, porque Mercado Libre no los publica.",
+    "Listo checks Mercado Libre's quality goals; the weights are Listo's estimate, because Mercado Libre does not publish them.",
+);
+pub const ML_QUALITY_GOALS: Msg = Msg("Ver los objetivos de Mercado Libre", "See Mercado Libre's goals");
+pub const ML_ERROR_HEADING: Msg = Msg("Pegar error de Mercado Libre", "Paste a Mercado Libre error");
+pub const ML_ERROR_LABEL: Msg = Msg("Error que te devolvió Mercado Libre", "Error Mercado Libre returned");
+pub const ML_ERROR_HINT: Msg = Msg(
+    "Pega la respuesta completa (JSON) o el texto del error; te decimos qué campo corregir.",
+    "Paste the whole answer (JSON) or the error text; we tell you which field to fix.",
+);
+pub const ML_ERROR_NONE: Msg = Msg("No encontramos ningún código de error de Mercado Libre en el texto.", "No Mercado Libre error code found in the text.");
+pub const ML_ERROR_UNKNOWN: Msg = Msg("código que Listo aún no conoce", "a code Listo does not know yet");
+pub const ML_ERROR_FIELD: Msg = Msg("Campo", "Field");
+pub const ML_ERROR_FIELD_UNKNOWN: Msg = Msg("no se sabe", "unknown");
+pub const ML_ERROR_SAID: Msg = Msg("Mercado Libre dijo", "Mercado Libre said");
+
 // Drafts.
 pub const DRAFTS: Msg = Msg("Borradores", "Drafts");
 pub const DRAFT_OPEN: Msg = Msg("Borrador abierto", "Open draft");

@@ -4,8 +4,13 @@
 //! "billable_weight_g"}}`, messages and reasons in the chosen language. `status` is `eligible`,
 //! `not_eligible` or `unknown`; `missing` names the field paths to fill to decide;
 //! `billable_weight_g` is null when weight or size is unknown.
+//! `"ml_quality": {"level": "basica|estandar|profesional", "goals": [{"id", "bucket", "status"}]}`:
+//! Mercado Libre's quality goals with its own ids, `bucket` `CHARACTERISTICS` or `OFFER`, `status`
+//! `met`, `not_met` or `unknown` (see src/core/quality/).
 
 use super::Checked;
+use crate::core::engine::QualityLevel;
+use crate::core::quality::MlQuality;
 use crate::core::shipping::{ShippingReport, Verdict};
 use crate::core::text::Lang;
 use serde_json::{json, Value};
@@ -31,8 +36,21 @@ pub fn line(checked: &Checked, lang: Lang) -> String {
         "level": checked.report.level.as_str(),
         "diagnostics": diagnostics,
         "shipping": shipping(&checked.report.shipping, lang),
+        "ml_quality": ml_quality(&checked.report.ml_quality),
     })
     .to_string()
+}
+
+/// Mercado Libre's goals as its API names them, and the predicted level in lower case ASCII.
+fn ml_quality(q: &MlQuality) -> Value {
+    let level = match q.level {
+        QualityLevel::Basica => "basica",
+        QualityLevel::Estandar => "estandar",
+        QualityLevel::Profesional => "profesional",
+    };
+    let goals: Vec<Value> =
+        q.goals.iter().map(|g| json!({"id": g.id, "bucket": g.bucket.as_str(), "status": g.status.as_str()})).collect();
+    json!({"level": level, "goals": goals})
 }
 
 /// The three modes' verdicts and the billable weight.

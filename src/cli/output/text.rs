@@ -87,6 +87,16 @@ pub fn listing(checked: &Checked, lang: Lang) -> String {
         level.get(lang),
         counts(&report.diagnostics, lang)
     );
+    // Mercado Libre's own level, predicted from its quality goals (weights: Listo's estimate).
+    let q = &report.ml_quality;
+    let pending: Vec<&str> = q.goals.iter().filter(|g| g.status == crate::core::quality::GoalStatus::NotMet).map(|g| g.id).collect();
+    let ml = Text::new(
+        format!("Así te verá Mercado Libre: {} ({}/100, pesos estimados por Listo)", q.level.label().es, q.score),
+        format!("How Mercado Libre will see you: {} ({}/100, weights estimated by Listo)", q.level.label().en, q.score),
+    );
+    let pending_word = Text::new("pendientes", "not met");
+    let tail = if pending.is_empty() { String::new() } else { format!("; {}: {}", pending_word.get(lang), pending.join(", ")) };
+    let _ = writeln!(out, "  {}{tail}", ml.get(lang));
     for note in &checked.notes {
         let _ = writeln!(out, "  {} {}", Text::new("Nota:", "Note:").get(lang), note.message.get(lang));
     }

@@ -31,6 +31,9 @@ pub struct Limits {
     pub price_min_plausible: f64,
     /// Editable default: prices (USD) above this are probably a typo.
     pub price_max_plausible: f64,
+    /// Editable default: attributes filled for Mercado Libre's TS_MAIN_QUANTITY goal to count as
+    /// met (Mercado Libre does not publish the number).
+    pub ts_main_min_attributes: usize,
 }
 
 impl Default for Limits {
@@ -42,6 +45,7 @@ impl Default for Limits {
             pictures_min_useful: 3,
             price_min_plausible: 0.5,
             price_max_plausible: 100_000.0,
+            ts_main_min_attributes: 5,
         }
     }
 }
@@ -151,10 +155,11 @@ fn read_limits(value: &Value) -> Result<Limits, Text> {
             "pictures_min_useful" => limits.pictures_min_useful = count()?,
             "price_min_plausible" => limits.price_min_plausible = amount()?,
             "price_max_plausible" => limits.price_max_plausible = amount()?,
+            "ts_main_min_attributes" => limits.ts_main_min_attributes = count()?,
             other => {
                 return Err(unknown(
                     &format!("limits.{other}"),
-                    "title_max_chars, title_min_words, description_min_chars, pictures_min_useful, price_min_plausible, price_max_plausible",
+                    "title_max_chars, title_min_words, description_min_chars, pictures_min_useful, price_min_plausible, price_max_plausible, ts_main_min_attributes",
                 ))
             }
         }

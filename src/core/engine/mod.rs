@@ -14,6 +14,7 @@ use crate::core::catalog::classify::Classification;
 use crate::core::catalog::Catalog;
 use crate::core::diagnostic::{Diagnostic, Severity};
 use crate::core::listing::Listing;
+use crate::core::quality::{self, MlQuality};
 use crate::core::rules::registry;
 use crate::core::rules::rule::{Family, Findings, Rule};
 use crate::core::rules::words::Words;
@@ -64,6 +65,8 @@ pub struct Report {
     /// rests on data that is not here.
     #[serde(skip)]
     pub catalog_pending: bool,
+    /// "Así te verá Mercado Libre": Mercado Libre's quality goals and the predicted level.
+    pub ml_quality: MlQuality,
 }
 
 /// Rules plus configuration. Build once, check many listings.
@@ -140,6 +143,8 @@ impl Engine {
         }
         diagnostics.sort_by(|a, b| (a.severity, &a.field, &a.code).cmp(&(b.severity, &b.field, &b.code)));
         let (score, level) = score(&diagnostics);
-        Report { diagnostics, score, level, shipping, catalog_pending }
+        let ml_quality = quality::evaluate(&cx);
+        drop(cx);
+        Report { diagnostics, score, level, shipping, ml_quality, catalog_pending }
     }
 }

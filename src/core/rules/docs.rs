@@ -45,6 +45,7 @@ fn heading_names(heading: &str) -> Text {
         "Bad example" => "Ejemplo malo",
         "Good example" => "Ejemplo bueno",
         "Source" => "Fuente",
+        "Fix" => "Corrección",
         other => other,
     };
     Text::new(es, heading.trim())

@@ -11,6 +11,7 @@ pub mod words;
 pub mod attributes;
 pub mod category;
 pub mod description;
+pub mod health;
 pub mod listing;
 pub mod pictures;
 pub mod shipping;

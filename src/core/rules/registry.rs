@@ -1,7 +1,7 @@
 //! Every rule, in code order. One line per rule.
 
 use super::rule::{Describe, Rule, RuleMeta};
-use super::{attributes, category, description, listing, pictures, shipping, title, warranty};
+use super::{attributes, category, description, health, listing, pictures, shipping, title, warranty};
 
 /// Declares the list once: the rules with their checks (for the engine) and their metadata alone
 /// (for the rules module, which lists the rules without carrying every check's code).
@@ -30,6 +30,9 @@ rules![
     description::description_contact_data::DescriptionContactData,
     description::description_too_short::DescriptionTooShort,
     description::description_copies_title::DescriptionCopiesTitle,
+    health::health_claims::HealthClaims,
+    health::medicine_listing::MedicineListing,
+    health::missing_sanitary_notification::MissingSanitaryNotification,
     listing::missing_price::MissingPrice,
     listing::price_unreadable::PriceUnreadable,
     listing::price_not_positive::PriceNotPositive,

@@ -25,6 +25,8 @@ pub enum Family {
     Category,
     /// `SH`: shipping.
     Shipping,
+    /// `HE`: health and beauty products (ARCSA).
+    Health,
 }
 
 impl Family {
@@ -38,6 +40,7 @@ impl Family {
             Family::Warranty => Text::new("Garantía", "Warranty"),
             Family::Category => Text::new("Categoría", "Category"),
             Family::Shipping => Text::new("Envío", "Shipping"),
+            Family::Health => Text::new("Salud y belleza (ARCSA)", "Health and beauty (ARCSA)"),
         }
     }
 }

@@ -1,10 +1,11 @@
 //! The live panel: score gauge and level, then the diagnostics grouped by severity. Each one names
 //! its field (a click focuses it), offers "Corregir" when the core has a fix, and links to the
-//! rule's explanation.
+//! rule's explanation. Below the gauge, "Así te verá Mercado Libre" ([`MlQualityCard`]).
 
 use crate::core::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::core::engine::QualityLevel;
 use crate::ui::components::field::dom_id;
+use crate::ui::components::ml_quality_card::MlQualityCard;
 use crate::ui::i18n::{self, Msg};
 use crate::ui::state::editor::use_editor;
 use leptos::prelude::*;
@@ -54,6 +55,7 @@ pub fn LivePanel() -> impl IntoView {
                     format!("{} {s}, {}", i18n::SCORE_ANNOUNCE.get(lang.get()), level.label().get(lang.get()))
                 }}
             </p>
+            <MlQualityCard />
             {move || editor.report.with(|r| r.diagnostics.is_empty()).then(|| view! {
                 <p class="listo-panel__ok">{i18n::text(lang, i18n::ALL_GOOD)}</p>
             })}

@@ -6,6 +6,8 @@ pub mod editor_form;
 pub mod field;
 pub mod header;
 pub mod live_panel;
+pub mod ml_error_panel;
+pub mod ml_quality_card;
 pub mod pictures;
 pub mod rules_page;
 pub mod shipping_card;

@@ -1,5 +1,6 @@
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::rules::title::compose;
 use crate::declare_rule;
 
 declare_rule! {
@@ -16,6 +17,11 @@ declare_rule! {
     /// ## Source
     /// Mercado Libre developers, items: required `title`; best practice is product + brand +
     /// model + key specs (reference/listing-rules.md).
+    ///
+    /// ## Fix
+    /// "Armar título" builds product + brand + model + key characteristic from the category
+    /// and the attributes (never invented; needs review), when category or title and brand are
+    /// known (`src/core/rules/title/compose.rs`).
     pub MissingTitle {
         code: "TI001",
         name: "missing-title",
@@ -32,7 +38,10 @@ declare_rule! {
 impl Rule for MissingTitle {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         if cx.listing.title.trim().is_empty() {
-            out.report("title");
+            let finding = out.report("title");
+            if let Some(fix) = compose::build_title_fix(cx) {
+                finding.fix(fix);
+            }
         }
     }
 }

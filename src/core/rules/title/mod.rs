@@ -1,4 +1,5 @@
 //! `TI`: title rules.
+pub mod compose;
 pub mod missing_title;
 pub mod title_all_caps;
 pub mod title_contact_data;

@@ -2,6 +2,7 @@ use crate::core::engine::Context;
 use crate::core::fold::fold;
 use crate::core::listing::attr;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::rules::title::compose;
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -19,6 +20,10 @@ declare_rule! {
     /// ## Source
     /// Mercado Libre title best practice: product + brand + model + key specs [doc]
     /// (reference/listing-rules.md, "Titles").
+    ///
+    /// ## Fix
+    /// "Armar título" builds product + brand + model + key characteristic from the category
+    /// and the attributes (never invented; needs review; `src/core/rules/title/compose.rs`).
     pub TitleMissingBrand {
         code: "TI008",
         name: "title-missing-brand",
@@ -47,7 +52,11 @@ impl Rule for TitleMissingBrand {
         if cx.listing.title.trim().is_empty() || cx.title_words().mentions(brand) {
             return;
         }
-        out.report("title").message(tr!(
+        let finding = out.report("title");
+        if let Some(fix) = compose::build_title_fix(cx) {
+            finding.fix(fix);
+        }
+        finding.message(tr!(
             "El título no dice la marca «{brand}»",
             "The title does not name the brand “{brand}”"
         ));

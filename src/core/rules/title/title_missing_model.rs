@@ -1,6 +1,7 @@
 use crate::core::engine::Context;
 use crate::core::listing::attr;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::rules::title::compose;
 use crate::core::rules::title::title_missing_brand::is_generic;
 use crate::{declare_rule, tr};
 
@@ -19,6 +20,10 @@ declare_rule! {
     /// ## Source
     /// Mercado Libre title best practice: product + brand + model + key specs [doc]
     /// (reference/listing-rules.md, "Titles").
+    ///
+    /// ## Fix
+    /// "Armar título" builds product + brand + model + key characteristic from the category
+    /// and the attributes (never invented; needs review; `src/core/rules/title/compose.rs`).
     pub TitleMissingModel {
         code: "TI009",
         name: "title-missing-model",
@@ -38,7 +43,11 @@ impl Rule for TitleMissingModel {
         if cx.listing.title.trim().is_empty() || cx.title_words().mentions(model) {
             return;
         }
-        out.report("title").message(tr!(
+        let finding = out.report("title");
+        if let Some(fix) = compose::build_title_fix(cx) {
+            finding.fix(fix);
+        }
+        finding.message(tr!(
             "El título no dice el modelo «{model}»",
             "The title does not name the model “{model}”"
         ));

@@ -1,5 +1,6 @@
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
+use crate::core::rules::title::compose;
 use crate::{declare_rule, tr};
 
 declare_rule! {
@@ -19,6 +20,10 @@ declare_rule! {
     /// `POST /items/validate` [3p]; best practice product + brand + model + specs [doc]
     /// (reference/listing-rules.md). The minimum word count is an **editable default**
     /// (`limits.title_min_words` = 3), an assumption of Listo, not an official number.
+    ///
+    /// ## Fix
+    /// "Armar título" builds product + brand + model + key characteristic from the category
+    /// and the attributes (never invented; needs review; `src/core/rules/title/compose.rs`).
     pub TitleTooShort {
         code: "TI003",
         name: "title-too-short",
@@ -38,6 +43,9 @@ impl Rule for TitleTooShort {
         let min = cx.limits().title_min_words;
         if count > 0 && count < min {
             let finding = out.report("title");
+            if let Some(fix) = compose::build_title_fix(cx) {
+                finding.fix(fix);
+            }
             if count == 1 {
                 finding.message(tr!("El título tiene una sola palabra; se recomiendan al menos {min}", "The title has a single word; at least {min} are recommended"));
             } else {
