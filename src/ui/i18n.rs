@@ -162,6 +162,10 @@ pub const RULES_FAILED: Msg = Msg(
     "No se pudieron cargar las reglas. Revisa tu conexión e inténtalo de nuevo.",
     "The rules could not be loaded. Check your connection and try again.",
 );
+pub const MODULE_FAILED: Msg = Msg(
+    "No se pudo cargar esta parte de Listo. Revisa tu conexión, cierra y vuelve a abrir.",
+    "This part of Listo could not be loaded. Check your connection, then close and open it again.",
+);
 pub const RETRY: Msg = Msg("Reintentar", "Try again");
 pub const CATEGORY_LOADING: Msg = Msg("Cargando categorías…", "Loading categories…");
 pub const UPDATE_READY: Msg = Msg("Hay una nueva versión", "A new version is available");

@@ -66,6 +66,7 @@ test("“Así te verá Mercado Libre” follows the draft, says the weights are 
 test("pasting a Mercado Libre error names the field, says what to do and links the rule", async () => {
   const { browser, page, problems } = await start({ width: 1280, height: 900 });
   try {
+    await page.getByTestId("ml-errors").locator("summary").click();
     const box = page.getByLabel("Error que te devolvió Mercado Libre", { exact: true });
     await box.focus();
     await page.keyboard.insertText(
@@ -93,6 +94,7 @@ test("pasting a Mercado Libre error names the field, says what to do and links t
     await page.locator("#regla-CA005").waitFor();
 
     await page.goto(server.origin + "/#");
+    await page.getByTestId("ml-errors").locator("summary").click();
     const again = page.getByLabel("Error que te devolvió Mercado Libre", { exact: true });
     await again.fill("Hola, no pude publicar");
     await page.getByTestId("ml-errors").getByText("No encontramos ningún código").waitFor();

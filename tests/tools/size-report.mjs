@@ -18,6 +18,7 @@ export const BUDGETS = {
   "first load": 300_000,
   catalog: 120_000,
   "module:rules": 60_000,
+  "module:ml-errors": 60_000,
   "service worker": 4_000,
 };
 
