@@ -32,3 +32,23 @@ test("first screen is in Spanish and a 70-character title shows the count and th
 
   assert.deepEqual(problems(), []);
 });
+
+test("on a 360×640 phone the title field is on the first screen and the drafts are one tap away", async () => {
+  const phone = await launch({ viewport: { width: 360, height: 640 } });
+  try {
+    const { page, problems } = await openPage(phone.context, server.origin);
+    await page.goto(server.origin + "/");
+    const title = page.getByLabel("Título", { exact: true });
+    await title.waitFor();
+    const box = await title.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 640, `title field at y=${box?.y}, height ${box?.height}`);
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    await screenshot(page, "first-screen-360x640", { fullPage: false });
+    // One tap on the drafts summary shows the drafts' actions.
+    await page.getByTestId("drafts").locator("summary").click();
+    await page.getByRole("button", { name: "Nuevo", exact: true }).waitFor();
+    assert.deepEqual(problems(), []);
+  } finally {
+    await phone.close();
+  }
+});
