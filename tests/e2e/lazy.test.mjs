@@ -33,6 +33,7 @@ test("before the category data arrives the editor checks, says it is loading, an
     // Live checks run (the price is missing) but no category rule speaks yet.
     await panel(page).getByText("Falta el precio").waitFor();
     assert.equal(await panel(page).getByText(/^CA0\d\d$/).count(), 0);
+    assert.equal(await page.getByTestId("category-card").locator(".listo-category__item").count(), 0, "no suggestion yet");
     release();
     await page.getByTestId("category-loading").waitFor({ state: "detached" });
     await page.getByTestId("category-card").locator(".listo-category__item").first().waitFor();

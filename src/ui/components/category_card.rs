@@ -32,10 +32,11 @@ pub fn CategoryCard() -> impl IntoView {
             }
             t
         });
-        if text.trim().is_empty() {
+        let catalog = catalog();
+        // No suggestion from data that has not arrived (the card says it is loading).
+        if text.trim().is_empty() || !catalog.is_ready() {
             return Vec::new();
         }
-        let catalog = catalog();
         let classification = catalog.classify(&text);
         classification
             .top(3)
@@ -46,6 +47,10 @@ pub fn CategoryCard() -> impl IntoView {
     let chosen = move || {
         let id = editor.value("category_id");
         let catalog = catalog();
+        if !catalog.is_ready() && !id.trim().is_empty() {
+            // The tree is on its way: show the code as typed, without a verdict.
+            return Some((id.trim().to_string(), "…".to_string()));
+        }
         catalog.tree.find(&id).map(|i| (catalog.tree.display_id(i), catalog.tree.path_names(i)))
     };
     let query = RwSignal::new(String::new());
