@@ -43,11 +43,17 @@ pub struct Tuning {
     /// How far apart the two words of a lexicon phrase may be: 1 = adjacent; 3 lets
     /// "collar_perro" match "Collar de cuero para perro" (stopwords are not counted).
     pub pair_window: usize,
+    /// Multiplier of the head of a category's name, its first word ("Fundas" in "Fundas para
+    /// Celulares"): the head names what the category sells; the other words qualify it.
+    pub name_head: f32,
+    /// Multiplier of the words after "para" in a category's name ("Celulares" in "Fundas para
+    /// Celulares"): they name what the product fits, which the parent usually says already.
+    pub name_after_para: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 1.0 }
     }
 }
 
@@ -106,21 +112,30 @@ impl Classifier {
     pub fn new(tree: &Tree, lexicon: &[LexiconEntry], tuning: Tuning) -> Classifier {
         let mut postings: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
         // Category names: rarer words weigh more.
-        let mut name_keys: HashMap<String, Vec<u32>> = HashMap::default();
+        // Each name word with its multiplier in that name (head, after "para", or plain).
+        let mut name_keys: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
         for (i, node) in tree.nodes().iter().enumerate() {
-            let mut seen: Vec<String> = Vec::new();
-            for t in name_tokens(&node.name) {
-                if !seen.contains(&t.key) {
-                    seen.push(t.key);
+            let mut seen: Vec<(String, f32)> = Vec::new();
+            for (pos, t) in name_tokens(&node.name).into_iter().enumerate() {
+                let m = if t.after_para {
+                    tuning.name_after_para
+                } else if pos == 0 {
+                    tuning.name_head
+                } else {
+                    1.0
+                };
+                match seen.iter_mut().find(|(k, _)| *k == t.key) {
+                    Some(s) => s.1 = s.1.max(m),
+                    None => seen.push((t.key, m)),
                 }
             }
-            for k in seen {
-                name_keys.entry(k).or_default().push(i as u32);
+            for (k, m) in seen {
+                name_keys.entry(k).or_default().push((i as u32, m));
             }
         }
         for (k, nodes) in name_keys {
             let w = tuning.name_weight * (1.0 + tuning.spread / nodes.len() as f32).ln();
-            postings.entry(k).or_default().extend(nodes.into_iter().map(|n| (n, w)));
+            postings.entry(k).or_default().extend(nodes.into_iter().map(|(n, m)| (n, w * m)));
         }
         for e in lexicon {
             let Some(node) = tree.index_of(e.id) else { continue };
