@@ -99,6 +99,14 @@ pub fn run_classify_report(args: &[String], stdout: &mut dyn Write, stderr: &mut
             let _ = write!(stdout, "{path}\n{}", m.render());
             // The halves: errors of the tuning half may be read; the check half predicts titles
             // never seen. A large gap between them means overfitting.
+            let cov = crate::core::catalog::coverage::coverage(&catalog.tree, catalog.classifier());
+            let _ = writeln!(
+                stdout,
+                "\nleaves without a distinctive word: {} of {} (plus {} \"Otros\" catch-alls); list: cargo run --release --example lexicon_coverage -- --list",
+                cov.without.len(),
+                cov.leaves,
+                cov.catch_alls.len()
+            );
             for (half, name) in [(Half::Tuning, "tuning half"), (Half::Check, "check half")] {
                 if let Ok(h) = measure_half(&catalog, &text, half) {
                     let _ = write!(

@@ -175,6 +175,11 @@ impl Classifier {
         Classifier { index: postings, leaf_head, default_leaf, top_ordinal, tops: top_nodes.len().max(1), catch_all, fallback, tuning }
     }
 
+    /// Each lookup key's postings (node, weight), for the coverage report.
+    pub fn postings(&self) -> impl Iterator<Item = &Vec<(u32, f32)>> + '_ {
+        self.index.values()
+    }
+
     /// Number of distinct lookup keys (for the size report).
     pub fn keys(&self) -> usize {
         self.index.len()

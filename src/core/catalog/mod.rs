@@ -4,6 +4,7 @@
 //! in the browser: no server is asked.
 
 pub mod classify;
+pub mod coverage;
 pub mod csv;
 pub mod lexicon;
 pub mod measure;
