@@ -31,14 +31,16 @@ fn assert_floors(name: &str, m: &Measurement, Floors(f): Floors) {
     let measured = [s("all").top1, s("2015").top1, s("2024").top1, s("2024").second, s("2024").leaf1, s("2024").leaf3, m.macro_top1];
     let names = ["top level all", "top level 2015", "top level 2024", "second level 2024", "leaf top-1 2024", "leaf top-3 2024", "macro"];
     for ((n, got), floor) in names.iter().zip(measured).zip(f) {
-        println!("{name}: {n} {:.2}% (floor {:.1}%)", got * 100.0, floor * 100.0);
+        println!("{name}: {n} {got:.5} (floor {floor:.3})");
         assert!(got >= floor, "{name}: {n} {got:.3} under its floor {floor:.3}");
     }
 }
 
 /// The two halves of the development titles (see `measure::half_of`): the tuning half's errors
 /// may be read, the check half's never are, so the check half forecasts titles never seen. The
-/// floors are the measured figures rounded down to the tenth of a point.
+/// floors are the measured figures rounded down to the tenth of a point. Both halves were
+/// already read by the lexicon's earlier batches (which fitted the whole development set), so
+/// even the check half overstates titles never seen for the 2015 titles; see docs/catalog.md.
 #[test]
 fn both_halves_hold_their_floors() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/titles-dev.csv");
@@ -54,18 +56,20 @@ fn both_halves_hold_their_floors() {
     assert_floors("check half", &check, CHECK_FLOORS);
 }
 
-const TUNING_FLOORS: Floors = Floors([0.787, 0.744, 0.911, 0.869, 0.666, 0.717, 0.742]);
-const CHECK_FLOORS: Floors = Floors([0.838, 0.802, 0.926, 0.906, 0.718, 0.787, 0.772]);
+const TUNING_FLOORS: Floors = Floors([0.784, 0.739, 0.912, 0.884, 0.791, 0.902, 0.739]);
+const CHECK_FLOORS: Floors = Floors([0.835, 0.796, 0.930, 0.914, 0.816, 0.910, 0.776]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
-// are met; top-3 (measured 0.914) and second level (0.567) are NOT. The second level is held
+// are met; top-3 (measured 0.910) and second level (0.570) are NOT. (Issue 15's leaf knowledge
+// cost 0.4 points of top-1 and top-3 on the whole set, mostly 2015 titles the old lexicon had
+// been fitted to, and gained 0.3 of second level.) The second level is held
 // down by the measurement set labelling most books "Libros, Revistas y Comics > Otros": the
 // classifier suggests "Libros Físicos" for books (author names included) and does not imitate
 // that label. These floors are the measured levels (rounded down to the half point) so any
 // regression fails. Raise them as the classifier improves.
 const TOP1: f64 = 0.81;
 const TOP3: f64 = 0.91;
-const SECOND: f64 = 0.565;
+const SECOND: f64 = 0.57;
 const MACRO: f64 = 0.745;
 
 /// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
