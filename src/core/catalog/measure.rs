@@ -41,7 +41,7 @@ pub fn half_of(title: &str) -> Half {
         h ^= u32::from(*b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    if h % 2 == 0 {
+    if h.is_multiple_of(2) {
         Half::Tuning
     } else {
         Half::Check
