@@ -1,8 +1,9 @@
 //! Makes the catalog data file (category tree + lexicon, see `src/core/catalog/data.rs`).
 //!
-//! - The lexicon's comments are stripped: they explain it to its editors and would otherwise ship
-//!   to every phone (about 2 KB brotli). Comment-only lines become empty lines, so a parse error
-//!   still names the source line.
+//! - The lexicon is `lexicon.txt` then `lexicon/*.txt` in name order, concatenated, with the
+//!   comments stripped: they explain it to its editors and would otherwise ship to every phone.
+//!   Comment-only lines become empty lines, so a parse error still names the source line (of the
+//!   concatenated text).
 //! - The file goes to `OUT_DIR` (the native build embeds it) and to
 //!   `$CARGO_TARGET_DIR/listo-assets/catalog.txt` (default `target/`), where the Trunk post-build
 //!   hook (`tools/post-build.mjs`) picks it up and publishes it under a content-hashed name.
@@ -15,15 +16,17 @@ use std::{env, fs, path::PathBuf};
 
 const TREE: &str = "src/core/catalog/tree.gen.txt";
 const LEXICON: &str = "src/core/catalog/lexicon.txt";
+/// Per-department lexicon files, written top down from each leaf (see `lexicon.txt`'s header).
+const LEXICON_DIR: &str = "src/core/catalog/lexicon";
 
 fn main() {
-    for input in [TREE, LEXICON, "src/core/catalog/data.rs", "build.rs"] {
+    for input in [TREE, LEXICON, LEXICON_DIR, "src/core/catalog/data.rs", "build.rs"] {
         println!("cargo:rerun-if-changed={input}");
     }
     println!("cargo:rerun-if-env-changed=CARGO_TARGET_DIR");
-    let read = |path: &str| fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let lexicon = strip_comments(&read(LEXICON));
-    let file = data::write(&read(TREE), &lexicon);
+    let tree = fs::read_to_string(TREE).unwrap_or_else(|e| panic!("cannot read {TREE}: {e}"));
+    let lexicon = stripped_lexicon();
+    let file = data::write(&tree, &lexicon);
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts"));
     write(&out.join("lexicon.txt"), &lexicon);
@@ -35,8 +38,29 @@ fn main() {
     write(&assets.join("catalog.txt"), &file);
 }
 
-fn strip_comments(text: &str) -> String {
-    text.lines().map(|line| format!("{}\n", line.split('#').next().unwrap_or("").trim_end())).collect()
+/// The lexicon's source files, in the order they are concatenated.
+fn lexicon_files() -> Vec<String> {
+    let mut dept: Vec<String> = fs::read_dir(LEXICON_DIR)
+        .map(|dir| dir.filter_map(Result::ok).map(|e| e.path().to_string_lossy().into_owned()).filter(|p| p.ends_with(".txt")).collect())
+        .unwrap_or_default();
+    dept.sort();
+    for f in &dept {
+        println!("cargo:rerun-if-changed={f}");
+    }
+    std::iter::once(LEXICON.to_string()).chain(dept).collect()
+}
+
+/// The lexicon text without comments: every source file concatenated, each comment cut off.
+fn stripped_lexicon() -> String {
+    let mut stripped = String::new();
+    for path in lexicon_files() {
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+        for line in text.lines() {
+            stripped.push_str(line.split('#').next().unwrap_or("").trim_end());
+            stripped.push('\n');
+        }
+    }
+    stripped
 }
 
 fn write(path: &std::path::Path, text: &str) {

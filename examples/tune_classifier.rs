@@ -6,10 +6,12 @@
 //! With `--errors` it instead lists each title whose top level or second level is wrong (truth,
 //! suggestion, the words that drove it), for reading which categories lack vocabulary. The
 //! listing is for the developer's eyes only: titles are measurement data, never lexicon text.
+//! Only the tuning half is listed (see [`listo::core::catalog::measure::half_of`]): the check
+//! half is never read title by title, so its figures stay a fair forecast.
 
 use listo::core::catalog::classify::Tuning;
 use listo::core::catalog::csv;
-use listo::core::catalog::measure::measure;
+use listo::core::catalog::measure::{half_of, measure, measure_half, Half};
 use listo::core::catalog::tree::{parse_id, Tree};
 use listo::core::catalog::{Catalog, TreeSource, EMBEDDED_TREE};
 use std::collections::HashMap;
@@ -25,8 +27,13 @@ fn main() {
         .unwrap_or_else(|| "../shared/data/titles-dev.csv".into());
     // The lexicon is read at run time (default: the source file) so a lexicon edit is measured
     // without rebuilding.
-    let lexicon_path = args.windows(2).find(|w| w[0] == "--lexicon").map(|w| w[1].clone()).unwrap_or_else(|| "src/core/catalog/lexicon.txt".into());
-    let (Ok(text), Ok(lexicon_text)) = (std::fs::read_to_string(&path), std::fs::read_to_string(&lexicon_path)) else {
+    let lexicon_path = args.windows(2).find(|w| w[0] == "--lexicon").map(|w| w[1].clone());
+    let lexicon_text = match &lexicon_path {
+        Some(p) => std::fs::read_to_string(p),
+        None => listo::core::catalog::lexicon::source_text(std::path::Path::new("src/core/catalog")),
+    };
+    let lexicon_path = lexicon_path.unwrap_or_else(|| "src/core/catalog/lexicon*".into());
+    let (Ok(text), Ok(lexicon_text)) = (std::fs::read_to_string(&path), lexicon_text) else {
         eprintln!("cannot read {path} or {lexicon_path}");
         std::process::exit(1);
     };
@@ -50,6 +57,11 @@ fn main() {
             "spread" => base.spread = v,
             "pair_window" => base.pair_window = v as usize,
             "dash_signs" => base.dash_signs = v as usize,
+            "name_head" => base.name_head = v,
+            "name_after_para" => base.name_after_para = v,
+            "name_weight" => base.name_weight = v,
+            "top_weight" => base.top_weight = v,
+            "after_para" => base.after_para = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }
@@ -73,6 +85,16 @@ fn main() {
                         if !grid {
                             println!("{}", m.render());
                         }
+                        for (half, name) in [(Half::Tuning, "tuning"), (Half::Check, "check")] {
+                            if let Ok(h) = measure_half(&c, &text, half) {
+                                let s = |src: &str| h.slice(src).cloned().unwrap_or_default();
+                                let (a, o, n) = (s("all"), s("2015"), s("2024"));
+                                println!(
+                                    "  {name:<6} top {:.3} top15 {:.3} top24 {:.3} second24 {:.3} leaf24 {:.3} leaf3_24 {:.3} macro {:.3}",
+                                    a.top1, o.top1, n.top1, n.second, n.leaf1, n.leaf3, h.macro_top1
+                                );
+                            }
+                        }
                         for th in m.thresholds.iter().filter(|t| t.threshold >= 0.89 && t.threshold <= 0.91) {
                             println!("    at {:.2}: coverage {:.3} precision {:.3} false alarms {:.3}", th.threshold, th.coverage, th.precision, th.false_alarms);
                         }
@@ -83,9 +105,10 @@ fn main() {
     }
 }
 
-/// Prints `LEVEL<TAB>truth<TAB>suggested<TAB>words<TAB>title` for each wrong title (LEVEL is
+/// Prints `LEVEL<TAB>SOURCE<TAB>truth<TAB>suggested<TAB>words<TAB>title` for each wrong title (LEVEL is
 /// `TOP3` when the true top level is not even among the first three, `TOP` when it is but not
-/// first, `SECOND` when only the second level is wrong).
+/// first, `SECOND` when only the second level is wrong, `LEAF` when only the exact leaf is missing
+/// from the first three).
 fn list_errors(catalog: &Catalog, text: &str) {
     let tree = &catalog.tree;
     let Ok(records) = csv::parse(text) else { return };
@@ -93,8 +116,13 @@ fn list_errors(catalog: &Catalog, text: &str) {
     let Some(header) = rows.next() else { return };
     let col = |n: &str| header.fields.iter().position(|f| f == n);
     let (Some(c_title), Some(c_cat)) = (col("title"), col("category_id")) else { return };
+    let c_source = col("source");
     for r in rows {
         let title = r.fields.get(c_title).map(String::as_str).unwrap_or("");
+        if half_of(title) != Half::Tuning {
+            continue;
+        }
+        let source = c_source.and_then(|c| r.fields.get(c)).map_or("", |s| if s.contains("2024") { "2024" } else { "2015" });
         let Some(truth) = r.fields.get(c_cat).and_then(|c| parse_id(c)).and_then(|id| tree.index_of(id)) else { continue };
         let c = catalog.classify(title);
         let Some(best) = c.ranked.first() else {
@@ -105,11 +133,14 @@ fn list_errors(catalog: &Catalog, text: &str) {
         let top_ok = tops.first().map(|t| t.0) == Some(tree.ancestor_at(truth, 1));
         let top3_ok = tops.iter().take(3).any(|t| t.0 == tree.ancestor_at(truth, 1));
         let second_ok = tree.ancestor_at(best.index, 2) == tree.ancestor_at(truth, 2);
-        if top_ok && second_ok {
+        let leaf3_ok = c.top(3).iter().any(|s| s.index == truth);
+        if top_ok && second_ok && leaf3_ok {
             continue;
         }
         let rank = tops.iter().position(|t| t.0 == tree.ancestor_at(truth, 1)).map_or("-".to_string(), |r| (r + 1).to_string());
-        let level = if top_ok {
+        let level = if top_ok && second_ok {
+            "LEAF".to_string()
+        } else if top_ok {
             "SECOND".to_string()
         } else if top3_ok {
             "TOP".to_string()
@@ -118,6 +149,6 @@ fn list_errors(catalog: &Catalog, text: &str) {
         };
         // The first four top levels with their confidence, to see what crowds the truth out.
         let crowd: Vec<String> = tops.iter().take(4).map(|(t, c)| format!("{}={c:.2}", tree.node(*t).map_or("?", |n| n.name.as_str()))).collect();
-        println!("{level}\t{}\t{}\t{}\t{title}\t{}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","), crowd.join(" | "));
+        println!("{level}\t{source}\t{}\t{}\t{}\t{title}\t{}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","), crowd.join(" | "));
     }
 }

@@ -2,7 +2,7 @@
 //! from ../shared/data, never copied). Prints the same report as `listo classify-report` and
 //! asserts the measured floors (see the constants: two of issue 4's targets are not yet met).
 
-use listo::core::catalog::measure::measure;
+use listo::core::catalog::measure::{measure, measure_half, Half, Measurement};
 use listo::core::catalog::Catalog;
 use std::path::Path;
 
@@ -22,13 +22,52 @@ fn suggestion_meets_the_accuracy_targets() {
     assert!(m.macro_top1 >= MACRO, "macro top-1 {:.3}", m.macro_top1);
 }
 
+/// Floors of one half: (top level all, 2015, 2024; second level 2024; leaf top-1 2024; leaf
+/// among the three 2024; macro top-1), all on the first suggestion as `listo classify` prints.
+struct Floors([f64; 7]);
+
+fn assert_floors(name: &str, m: &Measurement, Floors(f): Floors) {
+    let s = |src: &str| m.slice(src).cloned().unwrap_or_default();
+    let measured = [s("all").top1, s("2015").top1, s("2024").top1, s("2024").second, s("2024").leaf1, s("2024").leaf3, m.macro_top1];
+    let names = ["top level all", "top level 2015", "top level 2024", "second level 2024", "leaf top-1 2024", "leaf top-3 2024", "macro"];
+    for ((n, got), floor) in names.iter().zip(measured).zip(f) {
+        println!("{name}: {n} {got:.5} (floor {floor:.3})");
+        assert!(got >= floor, "{name}: {n} {got:.3} under its floor {floor:.3}");
+    }
+}
+
+/// The two halves of the development titles (see `measure::half_of`): the tuning half's errors
+/// may be read, the check half's never are, so the check half forecasts titles never seen. The
+/// floors are the measured figures rounded down to the tenth of a point. Both halves were
+/// already read by the lexicon's earlier batches (which fitted the whole development set), so
+/// even the check half overstates titles never seen for the 2015 titles; see docs/catalog.md.
+#[test]
+fn both_halves_hold_their_floors() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/titles-dev.csv");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        println!("SKIPPED: {} not found; accuracy not measured", path.display());
+        return;
+    };
+    let catalog = Catalog::embedded();
+    let tuning = measure_half(&catalog, &text, Half::Tuning).expect("readable CSV");
+    let check = measure_half(&catalog, &text, Half::Check).expect("readable CSV");
+    assert_eq!(tuning.titles + check.titles, 1667);
+    assert_floors("tuning half", &tuning, TUNING_FLOORS);
+    assert_floors("check half", &check, CHECK_FLOORS);
+}
+
+const TUNING_FLOORS: Floors = Floors([0.783, 0.738, 0.912, 0.884, 0.791, 0.902, 0.738]);
+const CHECK_FLOORS: Floors = Floors([0.835, 0.796, 0.930, 0.914, 0.816, 0.910, 0.776]);
+
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
-// are met; top-3 (measured 0.914) and second level (0.567) are NOT. The second level is held
+// are met; top-3 (measured 0.910) and second level (0.570) are NOT. (Issue 15's leaf knowledge
+// cost 0.5 points of top-1 and 0.4 of top-3 on the whole set, mostly 2015 titles the old lexicon had
+// been fitted to, and gained 0.3 of second level.) The second level is held
 // down by the measurement set labelling most books "Libros, Revistas y Comics > Otros": the
 // classifier suggests "Libros Físicos" for books (author names included) and does not imitate
 // that label. These floors are the measured levels (rounded down to the half point) so any
 // regression fails. Raise them as the classifier improves.
-const TOP1: f64 = 0.81;
+const TOP1: f64 = 0.805;
 const TOP3: f64 = 0.91;
 const SECOND: f64 = 0.565;
 const MACRO: f64 = 0.745;

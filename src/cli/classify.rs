@@ -2,7 +2,7 @@
 //! `listo classify-report [FILE]`: accuracy of the suggestions on labelled titles (default
 //! `../shared/data/titles-dev.csv`).
 
-use crate::core::catalog::measure::measure;
+use crate::core::catalog::measure::{measure, measure_half, Half};
 use crate::core::catalog::Catalog;
 use serde::Serialize;
 use std::io::{BufRead, Write};
@@ -93,9 +93,34 @@ pub fn run_classify_report(args: &[String], stdout: &mut dyn Write, stderr: &mut
             return 1;
         }
     };
-    match measure(&Catalog::embedded(), &text) {
+    let catalog = Catalog::embedded();
+    match measure(&catalog, &text) {
         Ok(m) => {
             let _ = write!(stdout, "{path}\n{}", m.render());
+            // The halves: errors of the tuning half may be read; the check half predicts titles
+            // never seen. A large gap between them means overfitting.
+            let cov = crate::core::catalog::coverage::coverage(&catalog.tree, catalog.classifier());
+            let _ = writeln!(
+                stdout,
+                "\nleaves without a distinctive word: {} of {} (plus {} \"Otros\" catch-alls); list: cargo run --release --example lexicon_coverage -- --list",
+                cov.without.len(),
+                cov.leaves,
+                cov.catch_alls.len()
+            );
+            for (half, name) in [(Half::Tuning, "tuning half"), (Half::Check, "check half")] {
+                if let Ok(h) = measure_half(&catalog, &text, half) {
+                    let _ = write!(
+                        stdout,
+                        "\n{name}: {} titles; top level top-1 {:.1}%, top-3 {:.1}%, second level {:.1}%, macro {:.1}%\n{}",
+                        h.titles,
+                        h.top1 * 100.0,
+                        h.top3 * 100.0,
+                        h.second_top1 * 100.0,
+                        h.macro_top1 * 100.0,
+                        h.render_slices()
+                    );
+                }
+            }
             0
         }
         Err(e) => {

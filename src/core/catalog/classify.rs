@@ -43,11 +43,19 @@ pub struct Tuning {
     /// How far apart the two words of a lexicon phrase may be: 1 = adjacent; 3 lets
     /// "collar_perro" match "Collar de cuero para perro" (stopwords are not counted).
     pub pair_window: usize,
+    /// Bonus of a leaf whose head, the first word of its name ("Fundas" in "Fundas para
+    /// Celulares"), is in the title (not after "para"): the head names what the leaf sells, the
+    /// other words qualify it. A bonus on the leaf's score only, not on the department's
+    /// evidence: it picks among siblings without pulling titles into other departments.
+    pub name_head: f32,
+    /// Multiplier of the words after "para" in a category's name ("Celulares" in "Fundas para
+    /// Celulares"): they name what the product fits, which the parent usually says already.
+    pub name_after_para: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5 }
     }
 }
 
@@ -75,6 +83,8 @@ pub struct Classification {
 #[derive(Clone, Debug)]
 pub struct Classifier {
     index: HashMap<String, Vec<(u32, f32)>>,
+    /// The key of each leaf's head word (see [`Tuning::name_head`]).
+    leaf_head: HashMap<u32, String>,
     /// For each node, the leaf to suggest when only the node itself matched: its "Otros" child
     /// when it has one, else its first leaf.
     default_leaf: Vec<u32>,
@@ -106,21 +116,32 @@ impl Classifier {
     pub fn new(tree: &Tree, lexicon: &[LexiconEntry], tuning: Tuning) -> Classifier {
         let mut postings: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
         // Category names: rarer words weigh more.
-        let mut name_keys: HashMap<String, Vec<u32>> = HashMap::default();
+        // Each name word with its multiplier in that name (after "para", or plain).
+        let mut leaf_head: HashMap<u32, String> = HashMap::default();
+        let mut name_keys: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
         for (i, node) in tree.nodes().iter().enumerate() {
-            let mut seen: Vec<String> = Vec::new();
-            for t in name_tokens(&node.name) {
-                if !seen.contains(&t.key) {
-                    seen.push(t.key);
+            let mut seen: Vec<(String, f32)> = Vec::new();
+            for (pos, t) in name_tokens(&node.name).into_iter().enumerate() {
+                let m = if t.after_para {
+                    tuning.name_after_para
+                } else {
+                    1.0
+                };
+                if pos == 0 && tree.is_leaf(i as u32) {
+                    leaf_head.insert(i as u32, t.key.clone());
+                }
+                match seen.iter_mut().find(|(k, _)| *k == t.key) {
+                    Some(s) => s.1 = s.1.max(m),
+                    None => seen.push((t.key, m)),
                 }
             }
-            for k in seen {
-                name_keys.entry(k).or_default().push(i as u32);
+            for (k, m) in seen {
+                name_keys.entry(k).or_default().push((i as u32, m));
             }
         }
         for (k, nodes) in name_keys {
             let w = tuning.name_weight * (1.0 + tuning.spread / nodes.len() as f32).ln();
-            postings.entry(k).or_default().extend(nodes.into_iter().map(|n| (n, w)));
+            postings.entry(k).or_default().extend(nodes.into_iter().map(|(n, m)| (n, w * m)));
         }
         for e in lexicon {
             let Some(node) = tree.index_of(e.id) else { continue };
@@ -151,7 +172,12 @@ impl Classifier {
         let catch_all = tree.index_of(CATCH_ALL_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
         let top_nodes: Vec<u32> = tree.top_level().collect();
         let top_ordinal = (0..tree.len() as u32).map(|i| tree.ancestor_at(i, 1)).map(|t| top_nodes.iter().position(|n| *n == t).unwrap_or(0)).collect();
-        Classifier { index: postings, default_leaf, top_ordinal, tops: top_nodes.len().max(1), catch_all, fallback, tuning }
+        Classifier { index: postings, leaf_head, default_leaf, top_ordinal, tops: top_nodes.len().max(1), catch_all, fallback, tuning }
+    }
+
+    /// Each lookup key's postings (node, weight), for the coverage report.
+    pub fn postings(&self) -> impl Iterator<Item = &Vec<(u32, f32)>> + '_ {
+        self.index.values()
     }
 
     /// Number of distinct lookup keys (for the size report).
@@ -220,6 +246,9 @@ impl Classifier {
             .map(|leaf| {
                 let mut score: f32 = tree.ancestors(leaf).filter_map(|a| direct.get(&a)).map(|(s, _)| s).sum();
                 score += self.tuning.top_weight * top_score(leaf);
+                if self.leaf_head.get(&leaf).is_some_and(|h| keys.iter().any(|(k, p)| k == h && toks.get(*p).is_some_and(|t| !t.after_para))) {
+                    score += self.tuning.name_head;
+                }
                 Suggestion { index: leaf, score, confidence: 0.0, because: Vec::new() }
             })
             .collect();

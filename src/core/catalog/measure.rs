@@ -4,6 +4,11 @@
 //! it has; per leaf would average over hundreds of categories seen once or twice). It also
 //! measures the confidence thresholds of the category-mismatch rule (CA004). Ids compare by
 //! number, so the measurement set's MLA ids match the MEC-prefixed tree.
+//!
+//! The titles are split into two halves by a fixed hash of the title ([`half_of`]): the tuning
+//! half is the one whose errors a developer may read; the check half is only measured, so its
+//! figures predict how the suggestions fare on titles never seen. A large gap between the two
+//! means the lexicon fits the tuning titles' words rather than the products.
 
 use super::classify::is_other;
 use super::csv;
@@ -17,6 +22,46 @@ pub struct PerCategory {
     pub name: String,
     pub titles: usize,
     pub correct: usize,
+}
+
+/// Which half of the labelled titles a title falls in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Half {
+    /// Errors may be read to improve the lexicon and the scorer.
+    Tuning,
+    /// Measured only: never read title by title.
+    Check,
+}
+
+/// The half of a title: FNV-1a (32 bits) of its UTF-8 bytes, even → tuning, odd → check. Fixed
+/// forever, so a title never moves from one half to the other.
+pub fn half_of(title: &str) -> Half {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in title.as_bytes() {
+        h ^= u32::from(*b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    if h.is_multiple_of(2) {
+        Half::Tuning
+    } else {
+        Half::Check
+    }
+}
+
+/// Figures for the titles of one source (2015 / 2024), all measured on the first suggestion or
+/// the first three, as `listo classify` prints them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Slice {
+    pub source: String,
+    pub titles: usize,
+    /// The first suggestion's top level is right.
+    pub top1: f64,
+    /// The first suggestion's second level is right.
+    pub second: f64,
+    /// The first suggestion is the exact leaf.
+    pub leaf1: f64,
+    /// The exact leaf is among the first three suggestions.
+    pub leaf3: f64,
 }
 
 /// How the mismatch rule would behave at one confidence threshold.
@@ -50,6 +95,8 @@ pub struct Measurement {
     pub thresholds: Vec<Threshold>,
     /// (true top level, predicted top level) → count, for the errors.
     pub confusions: Vec<(String, String, usize)>,
+    /// Per source ("2015", "2024") when the file has a `source` column, then "all".
+    pub slices: Vec<Slice>,
 }
 
 struct Outcome {
@@ -60,25 +107,49 @@ struct Outcome {
     /// The true second-level category is an "Otros" leaf.
     other_label: bool,
     confidence: f32,
+    source: String,
+    first_top: bool,
+    leaf1: bool,
+    leaf3: bool,
+}
+
+/// "2015" or "2024" from a source like "mla100k-2015"; other sources as written.
+fn source_label(source: &str) -> String {
+    ["2015", "2024"].iter().find(|y| source.contains(*y)).map_or(source.to_string(), |y| y.to_string())
 }
 
 /// Measures `catalog` on the CSV text.
 pub fn measure(catalog: &Catalog, csv_text: &str) -> Result<Measurement, String> {
+    measure_where(catalog, csv_text, |_| true)
+}
+
+/// Measures `catalog` on one half of the CSV text's titles.
+pub fn measure_half(catalog: &Catalog, csv_text: &str, half: Half) -> Result<Measurement, String> {
+    measure_where(catalog, csv_text, |title| half_of(title) == half)
+}
+
+/// Measures `catalog` on the titles `keep` accepts.
+pub fn measure_where(catalog: &Catalog, csv_text: &str, keep: impl Fn(&str) -> bool) -> Result<Measurement, String> {
     let records = csv::parse(csv_text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
     let mut rows = records.into_iter();
     let header = rows.next().ok_or("empty file")?;
     let col = |n: &str| header.fields.iter().position(|f| f == n).ok_or(format!("missing column {n}"));
     let (c_title, c_cat) = (col("title")?, col("category_id")?);
+    let c_source = col("source").ok();
     let tree = &catalog.tree;
     let mut outcomes = Vec::new();
     let mut skipped = 0;
     let mut confusions: BTreeMap<(u32, u32), usize> = BTreeMap::new();
     for r in rows {
         let title = r.fields.get(c_title).map(String::as_str).unwrap_or("");
+        if !keep(title) {
+            continue;
+        }
         let Some(truth) = r.fields.get(c_cat).and_then(|c| parse_id(c)).and_then(|id| tree.index_of(id)) else {
             skipped += 1;
             continue;
         };
+        let source = c_source.and_then(|c| r.fields.get(c)).map(|s| source_label(s)).unwrap_or_default();
         let c = catalog.classify(title);
         let tops = c.at_depth(tree, 1);
         let truth_top = tree.ancestor_at(truth, 1);
@@ -97,6 +168,10 @@ pub fn measure(catalog: &Catalog, csv_text: &str) -> Result<Measurement, String>
                 tree.is_leaf(second) && tree.node(second).is_some_and(|n| is_other(&n.name))
             },
             confidence: tops.first().map_or(0.0, |t| t.1),
+            source,
+            first_top: best.is_some_and(|b| tree.ancestor_at(b, 1) == truth_top),
+            leaf1: best == Some(truth),
+            leaf3: c.top(3).iter().any(|s| s.index == truth),
         });
     }
     let n = outcomes.len();
@@ -133,6 +208,11 @@ pub fn measure(catalog: &Catalog, csv_text: &str) -> Result<Measurement, String>
         .map(|((t, p), k)| (tree.node(t).map(|n| n.name.clone()).unwrap_or_default(), tree.node(p).map(|n| n.name.clone()).unwrap_or_default(), k))
         .collect();
     confusions.sort_by_key(|c| std::cmp::Reverse(c.2));
+    let mut sources: Vec<String> = outcomes.iter().map(|o| o.source.clone()).filter(|s| !s.is_empty()).collect();
+    sources.sort();
+    sources.dedup();
+    let mut slices: Vec<Slice> = sources.iter().map(|s| slice(s, outcomes.iter().filter(|o| o.source == *s))).collect();
+    slices.push(slice("all", outcomes.iter()));
     Ok(Measurement {
         titles: n,
         skipped,
@@ -145,7 +225,22 @@ pub fn measure(catalog: &Catalog, csv_text: &str) -> Result<Measurement, String>
         per_category,
         thresholds,
         confusions,
+        slices,
     })
+}
+
+fn slice<'a>(source: &str, outcomes: impl Iterator<Item = &'a Outcome>) -> Slice {
+    let outcomes: Vec<&Outcome> = outcomes.collect();
+    let n = outcomes.len().max(1) as f64;
+    let share = |f: &dyn Fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count() as f64 / n;
+    Slice {
+        source: source.to_string(),
+        titles: outcomes.len(),
+        top1: share(&|o| o.first_top),
+        second: share(&|o| o.second),
+        leaf1: share(&|o| o.leaf1),
+        leaf3: share(&|o| o.leaf3),
+    }
 }
 
 impl Measurement {
@@ -160,6 +255,7 @@ impl Measurement {
             "second-level misses with the right top level: {}, of which {} are labelled with the top level's \"Otros\" leaf\n\n",
             self.second_misses, self.second_misses_other_label
         ));
+        out.push_str(&self.render_slices());
         out.push_str("per top-level category (titles, top-1):\n");
         for p in &self.per_category {
             out.push_str(&format!("  {:<32} {:>4}  {}\n", p.name, p.titles, pct(p.correct as f64 / p.titles as f64)));
@@ -173,6 +269,25 @@ impl Measurement {
             out.push_str(&format!("  {k:>3}  {t} → {p}\n"));
         }
         out
+    }
+}
+
+impl Measurement {
+    /// The per-source table: first suggestion's top level, second level and leaf, and the leaf
+    /// among the three suggestions.
+    pub fn render_slices(&self) -> String {
+        let pct = |x: f64| format!("{:.1}%", x * 100.0);
+        let mut out = String::from("by source (first suggestion; leaf among the three):\n  source  titles  top level  second level  leaf top-1  leaf top-3\n");
+        for s in &self.slices {
+            out.push_str(&format!("  {:<6}  {:>6}  {:>9}  {:>12}  {:>10}  {:>10}\n", s.source, s.titles, pct(s.top1), pct(s.second), pct(s.leaf1), pct(s.leaf3)));
+        }
+        out.push('\n');
+        out
+    }
+
+    /// The slice of one source ("2015", "2024", "all").
+    pub fn slice(&self, source: &str) -> Option<&Slice> {
+        self.slices.iter().find(|s| s.source == source)
     }
 }
 
@@ -196,5 +311,25 @@ mod tests {
         assert!((m.second_top1 - 1.0 / 3.0).abs() < 1e-9);
         assert!(m.render().contains("2, of which 1"));
         assert!(measure(&Catalog::embedded(), "title\nx\n").unwrap_err().contains("category_id"));
+    }
+
+    #[test]
+    fn halves_are_fixed_and_slices_follow_the_source() {
+        // Fixed values of the hash: a change of the split would silently mix the halves.
+        assert_eq!(half_of(""), Half::Check);
+        assert_eq!(half_of("a"), Half::Tuning);
+        let csv = "title,category_id,source\n\
+                   Celular Samsung Galaxy A15 128gb,MLA1055,scraped-2024\n\
+                   Funda silicona para celular,MLA1055,old-2015\n";
+        let m = measure(&Catalog::embedded(), csv).expect("valid CSV");
+        let names: Vec<&str> = m.slices.iter().map(|s| s.source.as_str()).collect();
+        assert_eq!(names, ["2015", "2024", "all"]);
+        let s24 = m.slice("2024").unwrap();
+        assert_eq!((s24.titles, s24.top1, s24.leaf1, s24.leaf3), (1, 1.0, 1.0, 1.0));
+        // The case is among phone accessories, not phones: right top level, wrong leaf.
+        let s15 = m.slice("2015").unwrap();
+        assert_eq!((s15.top1, s15.leaf1), (1.0, 0.0));
+        let halves = [Half::Tuning, Half::Check].map(|h| measure_half(&Catalog::embedded(), csv, h).map_or(0, |m| m.titles));
+        assert_eq!(halves.iter().sum::<usize>(), 2);
     }
 }

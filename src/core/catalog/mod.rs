@@ -5,6 +5,7 @@
 //! is asked.
 
 pub mod classify;
+pub mod coverage;
 pub mod csv;
 pub mod data;
 pub mod lexicon;
