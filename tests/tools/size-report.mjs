@@ -19,6 +19,7 @@ export const BUDGETS = {
   catalog: 120_000,
   "module:rules": 60_000,
   "module:ml-errors": 60_000,
+  "module:import": 80_000,
   "service worker": 4_000,
 };
 

@@ -144,6 +144,14 @@ impl Catalog {
         Ok(Catalog::with_lexicon(loaded.tree, TreeSource::Loaded, loaded.title_max, Tuning::default(), &self.lexicon))
     }
 
+    /// A catalog from a loaded tree in compact text, with `max_title_length` by category number
+    /// (what the app's import module sends), classified with this catalog's lexicon.
+    pub fn with_loaded_tree(&self, compact: &str, title_max: &[(u32, usize)]) -> Result<Catalog, Text> {
+        let tree = Tree::from_compact(compact)?;
+        let title_max = title_max.iter().filter_map(|&(id, n)| tree.index_of(id).map(|i| (i, n))).collect();
+        Ok(Catalog::with_lexicon(tree, TreeSource::Loaded, title_max, Tuning::default(), &self.lexicon))
+    }
+
     /// A catalog from a `/sites/MEC/categories` export with the embedded lexicon.
     #[cfg(feature = "embedded-catalog")]
     pub fn from_mec_json(text: &str) -> Result<Catalog, Text> {

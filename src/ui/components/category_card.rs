@@ -6,6 +6,7 @@ use crate::core::catalog::Catalog;
 use crate::core::fold::fold;
 use crate::core::text::Text;
 use crate::ui::i18n;
+use crate::ui::state::transfer::{Reply, TreeReply};
 use crate::ui::state::editor::use_editor;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -62,12 +63,16 @@ pub fn CategoryCard() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
-            load_message.set(Some(match editor.catalog().load_mec_json(&text) {
-                Ok(c) => {
-                    editor.replace_catalog(Arc::new(c));
-                    (true, Text::new(i18n::CATEGORY_LOADED.0, i18n::CATEGORY_LOADED.1))
-                }
-                Err(e) => (false, e),
+            let reply = crate::ui::lazy::module::ask::<TreeReply>("import", "load_category_tree", text).await;
+            load_message.set(Some(match reply {
+                Reply::Ok(tree) => match editor.catalog().with_loaded_tree(&tree.compact, &tree.title_max) {
+                    Ok(c) => {
+                        editor.replace_catalog(Arc::new(c));
+                        (true, Text::new(i18n::CATEGORY_LOADED.0, i18n::CATEGORY_LOADED.1))
+                    }
+                    Err(e) => (false, e),
+                },
+                Reply::Err(e) => (false, e),
             }));
         });
     };

@@ -1,10 +1,11 @@
 //! Drafts (folded under a one-line summary): switch, rename, new, duplicate, delete with undo, export to a JSON file and import
-//! one (Listo's export or Mercado Libre item JSON). Import errors say the line and column.
+//! one (Listo's export or Mercado Libre item JSON), read by the import module (loaded when a file
+//! is picked). Import errors say the line and column.
 
 use crate::core::text::Text;
 use crate::ui::i18n;
 use crate::ui::state::editor::use_editor;
-use crate::ui::state::import::import_file;
+use crate::ui::state::transfer::{DraftReply, Reply};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -25,11 +26,12 @@ pub fn DraftsBar() -> impl IntoView {
                 Ok(v) => v.as_string().unwrap_or_default(),
                 Err(_) => String::new(),
             };
-            import_message.set(Some(match import_file(&text) {
-                Ok(drafts) if drafts.is_empty() => (false, Text::new("El archivo no tiene publicaciones.", "The file has no listings.")),
-                Ok(drafts) => {
+            let reply = crate::ui::lazy::module::ask::<Vec<DraftReply>>("import", "import_drafts", text).await;
+            import_message.set(Some(match reply {
+                Reply::Ok(drafts) if drafts.is_empty() => (false, Text::new("El archivo no tiene publicaciones.", "The file has no listings.")),
+                Reply::Ok(drafts) => {
                     let n = drafts.len();
-                    let notes: usize = drafts.iter().map(|d| d.notes.len()).sum();
+                    let notes: usize = drafts.iter().map(|d| d.notes).sum();
                     book.update(|b| {
                         for d in drafts {
                             b.add(d.name, d.listing);
@@ -42,7 +44,7 @@ pub fn DraftsBar() -> impl IntoView {
                     };
                     (true, Text::new(format!("Se importaron {n} borradores.{}", extra.es), format!("Imported {n} drafts.{}", extra.en)))
                 }
-                Err(err) => (false, err.message),
+                Reply::Err(message) => (false, message),
             }));
         });
     };

@@ -22,3 +22,17 @@ pub fn call(exports: &JsValue, function: &str, args: &js_sys::Array) -> Result<J
     let f: js_sys::Function = js_sys::Reflect::get(exports, &JsValue::from_str(function))?.dyn_into()?;
     f.apply(&JsValue::NULL, args)
 }
+
+/// Calls `function(text)` of the module `name` and decodes its JSON reply (see
+/// `ui::state::transfer`); a module that cannot load becomes an error to show.
+pub async fn ask<T: serde::de::DeserializeOwned>(name: &str, function: &str, text: String) -> crate::ui::state::transfer::Reply<T> {
+    use crate::ui::state::transfer::{decode, Reply};
+    let answer = match load(name).await {
+        Ok(exports) => call(&exports, function, &js_sys::Array::of1(&JsValue::from_str(&text))).ok().and_then(|v| v.as_string()),
+        Err(_) => None,
+    };
+    match answer {
+        Some(json) => decode(&json),
+        None => Reply::Err(crate::core::text::Text::new(crate::ui::i18n::MODULE_FAILED.0, crate::ui::i18n::MODULE_FAILED.1)),
+    }
+}

@@ -4,5 +4,6 @@
 pub mod drafts;
 pub mod editor;
 pub mod import;
+pub mod transfer;
 /// Browser only at run time (it compiles everywhere so `cargo test` builds the crate).
 pub mod storage;
