@@ -11,7 +11,7 @@ pub struct Msg(pub &'static str, pub &'static str);
 
 /// A UI string that follows the language signal. Every call returns the same closure type, so the
 /// view code that renders it is compiled once, not once per string (about 0.4 KB of wasm each).
-pub fn text(lang: leptos::prelude::RwSignal<Lang>, m: Msg) -> impl Fn() -> &'static str + Clone + Copy + Send + Sync + 'static {
+pub fn text(lang: leptos::prelude::RwSignal<Lang>, m: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     use leptos::prelude::Get;
     move || m.get(lang.get())
 }

@@ -7,18 +7,18 @@
 //! landlines `0[2-7]` + 7 digits (or `+593 [2-7]` + 7 digits). Digits may be grouped with spaces,
 //! dots or dashes. A longer run of digits (a GTIN, a part number) is not a phone.
 //!
-//! Patterns use `regex-lite`, not `regex`: the full engine's Unicode tables and DFA add about
-//! 200 KB (brotli) to the browser download, over the app's budget, and these few patterns over
-//! short listing texts do not need them. Its `\b` and classes are ASCII, which is what these
-//! patterns mean (digits, Latin letters of e-mails and links).
+//! The patterns are written as regexes in `contact_patterns.rs` and matched there by a small
+//! hand-written matcher (`scan.rs`): a regex engine was about 15 KB brotli of the app's first
+//! load for these few patterns. The regexes themselves are the tests' oracle (below). `\b` and
+//! the classes are ASCII, which is what these patterns mean (digits, Latin letters of e-mails
+//! and links).
 
 use crate::core::diagnostic::{Applicability, Edit, Fix};
 use crate::core::rules::rule::Findings;
 use crate::core::rules::words::remove_spans;
 use crate::core::text::Text;
 use crate::tr;
-use regex_lite::Regex;
-use std::sync::LazyLock;
+use super::contact_patterns as patterns;
 
 /// What kind of contact data was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -52,9 +52,9 @@ pub struct ContactMatch {
     pub end: usize,
 }
 
-/// What a text must contain for a pattern to possibly match. `regex-lite` has no literal
-/// prefilter, so this cheap scan skips the patterns that cannot match: most listing texts have
-/// no contact data at all, and without it a description would run every pattern in full.
+/// What a text must contain for a pattern to possibly match. This cheap scan skips the patterns
+/// that cannot match: most listing texts have no contact data at all, and without it a
+/// description would run every pattern in full.
 type Precheck = fn(&Hints) -> bool;
 
 /// Facts about a text gathered in one pass, for the prechecks.
@@ -109,48 +109,34 @@ impl Hints {
 
 const TLDS: &[&str] = &[".com", ".ec", ".net", ".org", ".info", ".shop", ".store", ".online", ".site", ".link", ".ly"];
 
-static PATTERNS: LazyLock<Vec<(ContactKind, Regex, Precheck)>> = LazyLock::new(|| {
-    let sep = r"[\s.\-()]{0,2}";
-    let patterns: [(ContactKind, String, Precheck); 7] = [
-        (ContactKind::Email, r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b".to_string(), |h| h.has(&["@"])),
-        (
-            ContactKind::Link,
-            r"(?i)(?:\bhttps?://|\bwww\.)\S+|\bwa\.me/\S*|\b[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?\b"
-                .to_string(),
-            |h| h.has(&["http", "www.", "wa.me"]) || h.has(TLDS),
-        ),
-        // Mobiles have 10 digits (09 + 8), landlines 9 (0[2-7] + 7); +593 forms have more.
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}[0-9]){{8}}\b"), |h| h.may_have_phone(1 << 9)),
-        (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}[0-9]){{7}}\b"), |h| h.may_have_phone(0b1111_1100)),
-        (
-            ContactKind::Messaging,
-            r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string(),
-            |h| h.has(&["wha", "wat", "was", "wsp", "wpp", "telegram"]),
-        ),
-        (ContactKind::Social, r"(?i)\b(?:facebook|instagram|tik\s?tok|twitter)\b".to_string(), |h| h.has(&["facebook", "instagram", "tik", "twitter"])),
-        (ContactKind::Handle, r"(?:^|[\s(\[:])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,})".to_string(), |h| h.has(&["@"])),
-    ];
-    patterns
-        .into_iter()
-        .filter_map(|(kind, p, pre)| Regex::new(&p).ok().map(|r| (kind, r, pre)))
-        .collect()
-});
+/// A pattern's finder: the spans it matches, leftmost first, without overlaps.
+type Finder = fn(&[u8]) -> Vec<(usize, usize)>;
+
+/// The patterns in the order they claim text (the first to claim a span wins).
+const PATTERNS: [(ContactKind, Finder, Precheck); 7] = [
+    (ContactKind::Email, patterns::emails, |h| h.has(&["@"])),
+    (ContactKind::Link, patterns::links, |h| h.has(&["http", "www.", "wa.me"]) || h.has(TLDS)),
+    // Mobiles have 10 digits (09 + 8), landlines 9 (0[2-7] + 7); +593 forms have more.
+    (ContactKind::Phone, |t| patterns::phones(t, |b| b == b'9', 8), |h| h.may_have_phone(1 << 9)),
+    (ContactKind::Phone, |t| patterns::phones(t, |b| (b'2'..=b'7').contains(&b), 7), |h| h.may_have_phone(0b1111_1100)),
+    (ContactKind::Messaging, patterns::messaging, |h| h.has(&["wha", "wat", "was", "wsp", "wpp", "telegram"])),
+    (ContactKind::Social, patterns::social, |h| h.has(&["facebook", "instagram", "tik", "twitter"])),
+    (ContactKind::Handle, patterns::handles, |h| h.has(&["@"])),
+];
 
 /// Contact data in `text`, in order, without overlaps (the first pattern to claim text wins).
 pub fn find_contact(text: &str) -> Vec<ContactMatch> {
     let mut found: Vec<ContactMatch> = Vec::new();
     let hints = Hints::of(text);
-    for (kind, regex, precheck) in PATTERNS.iter() {
+    for (kind, finder, precheck) in PATTERNS {
         if !precheck(&hints) {
             continue;
         }
-        for caps in regex.captures_iter(text) {
-            // The handle pattern captures the handle without the character before it.
-            let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
-            if found.iter().any(|f| m.start() < f.end && f.start < m.end()) {
+        for (start, end) in finder(text.as_bytes()) {
+            if found.iter().any(|f| start < f.end && f.start < end) {
                 continue;
             }
-            found.push(ContactMatch { kind: *kind, start: m.start(), end: m.end() });
+            found.push(ContactMatch { kind, start, end });
         }
     }
     found.sort_by_key(|m| m.start);
@@ -204,9 +190,51 @@ mod tests {
         find_contact(text).into_iter().map(|m| m.kind).collect()
     }
 
+    /// The patterns as regexes (what `contact_patterns.rs` implements), in `PATTERNS` order.
+    fn oracle() -> Vec<(ContactKind, regex_lite::Regex)> {
+        let sep = r"[\s.\-()]{0,2}";
+        [
+            (ContactKind::Email, r"(?i)\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b".to_string()),
+            (
+                ContactKind::Link,
+                r"(?i)(?:\bhttps?://|\bwww\.)\S+|\bwa\.me/\S*|\b[a-z0-9\-]+\.(?:com|ec|net|org|info|shop|store|online|site|link|ly)(?:\.[a-z]{2})?(?:/\S*)?\b".to_string(),
+            ),
+            (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}9|\b09)(?:{sep}[0-9]){{8}}\b")),
+            (ContactKind::Phone, format!(r"(?:\+?\b593{sep}\(?0?\)?{sep}[2-7]|\b0[2-7])(?:{sep}[0-9]){{7}}\b")),
+            (ContactKind::Messaging, r"(?i)\b(?:whats?\s?app?|watsapp?|wasap|whasap|wsp|wpp|telegram)\b".to_string()),
+            (ContactKind::Social, r"(?i)\b(?:facebook|instagram|tik\s?tok|twitter)\b".to_string()),
+            (ContactKind::Handle, r"(?:^|[\s(\[:])(@[A-Za-z0-9_][A-Za-z0-9_.]{2,})".to_string()),
+        ]
+        .into_iter()
+        .map(|(kind, p)| (kind, regex_lite::Regex::new(&p).expect("the oracle compiles")))
+        .collect()
+    }
+
+    /// What the regexes find, with the same overlap rule and no prechecks.
+    fn by_regex(text: &str) -> Vec<ContactMatch> {
+        let mut found: Vec<ContactMatch> = Vec::new();
+        for (kind, regex) in oracle() {
+            for caps in regex.captures_iter(text) {
+                let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
+                if found.iter().any(|f| m.start() < f.end && f.start < m.end()) {
+                    continue;
+                }
+                found.push(ContactMatch { kind, start: m.start(), end: m.end() });
+            }
+        }
+        found.sort_by_key(|m| m.start);
+        found
+    }
+
     #[test]
-    fn every_pattern_compiles() {
-        assert_eq!(PATTERNS.len(), 7);
+    fn the_matcher_agrees_with_the_regexes_on_the_examples() {
+        for text in [
+            "Llama al 0991234567", "+593 (0) 99 123 4567", "(04) 234 5678", "ventas.quito@correo.com.ec", "a@b.com-x", "x@y.com.x1",
+            "https://x.co/a)", "www.", "visita tienda.com/ruta.", "tienda.ecuador", "wa.me/", "What sapp WhatsAp watsap", "tik tok",
+            "(@tienda_andina) :@ab @x", "@abc", "mail: a..b@c..com", "Código 7861234567895",
+        ] {
+            assert_eq!(find_contact(text), by_regex(text), "{text}");
+        }
     }
 
     #[test]
@@ -253,24 +281,12 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The prechecks only skip work: with or without them the same contact data is found.
+        /// The matcher and its prechecks find exactly what the regexes find.
         #[test]
-        fn prechecks_never_hide_a_match(
-            text in "[0-9 +().-]{0,30}|(0[2-79]|593|[0-9 .-]){0,14}|\\PC{0,20}|(www\\.|https?://|wa\\.me/|@|\\.com|\\.EC|WhatsApp|wsp|tik ?tok|facebook|[a-zA-Z0-9_]{1,4}|[ .@/-]){0,10}"
+        fn the_matcher_agrees_with_the_regexes(
+            text in "[0-9 +().-]{0,30}|(0[2-79]|593|[0-9 .-]){0,14}|\\PC{0,20}|(www\\.|https?://|wa\\.me/|@|\\.com|\\.EC|\\.ec|\\.co|/|WhatsApp|wsp|tik ?tok|facebook|[a-zA-Z0-9_]{1,4}|[ .@/:(-]|\u{a0}|ñ){0,12}"
         ) {
-            let with = find_contact(&text);
-            let mut without: Vec<ContactMatch> = Vec::new();
-            for (kind, regex, _) in PATTERNS.iter() {
-                for caps in regex.captures_iter(&text) {
-                    let Some(m) = caps.get(1).or_else(|| caps.get(0)) else { continue };
-                    if without.iter().any(|f| m.start() < f.end && f.start < m.end()) {
-                        continue;
-                    }
-                    without.push(ContactMatch { kind: *kind, start: m.start(), end: m.end() });
-                }
-            }
-            without.sort_by_key(|m| m.start);
-            proptest::prop_assert_eq!(with, without);
+            proptest::prop_assert_eq!(find_contact(&text), by_regex(&text));
         }
     }
 

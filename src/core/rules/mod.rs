@@ -6,6 +6,8 @@ pub mod registry;
 pub mod rule;
 
 pub mod contact;
+pub mod contact_patterns;
+pub mod scan;
 pub mod words;
 
 pub mod attributes;

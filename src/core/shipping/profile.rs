@@ -293,7 +293,7 @@ impl Default for ShippingProfile {
         postcard::from_bytes::<ProfileData>(DEFAULT_BIN)
             .ok()
             .and_then(|data| ShippingProfile::try_from(data).ok())
-            .unwrap_or_else(|| ShippingProfile::empty())
+            .unwrap_or_else(ShippingProfile::empty)
     }
 }
 

@@ -2,8 +2,7 @@ use crate::core::diagnostic::{Applicability, Edit, Fix};
 use crate::core::engine::Context;
 use crate::core::rules::rule::{Findings, Rule};
 use crate::{declare_rule, tr};
-use regex_lite::Regex;
-use std::sync::LazyLock;
+use crate::core::rules::scan::{boundary, find_all, is_space, literal};
 
 declare_rule! {
     /// ## Why
@@ -37,26 +36,104 @@ declare_rule! {
     }
 }
 
-const TAGS: &str = "p|br|b|i|u|s|em|strong|div|span|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|a|img|font|center|hr|style|script|small|big|sup|sub|blockquote|pre|code|section|article|header|footer";
+/// The tags recognised, in the order the regex `(?i)<\s*(/?)\s*(NAMES)\b[^<>]*?/?\s*>` tries
+/// them (the tests keep that regex as the oracle).
+const TAGS: [&str; 44] = [
+    "p", "br", "b", "i", "u", "s", "em", "strong", "div", "span", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+    "thead", "tbody", "tr", "td", "th", "a", "img", "font", "center", "hr", "style", "script", "small", "big", "sup", "sub",
+    "blockquote", "pre", "code", "section", "article", "header", "footer", "",
+];
 
-static TAG: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)<\s*(/?)\s*({TAGS})\b[^<>]*?/?\s*>")).ok());
+/// A tag found in the text.
+struct Tag {
+    start: usize,
+    end: usize,
+    closing: bool,
+    name: String,
+}
 
-static BLANK_LINES: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\n[ \t]*\n(?:[ \t]*\n)+").ok());
+/// Every tag, leftmost first: `<`, spaces, an optional `/`, spaces, a known name ending at a word
+/// boundary, then anything but `<` and `>` up to the first `>`.
+fn tags(text: &str) -> Vec<Tag> {
+    let t = text.as_bytes();
+    let skip = |j: usize| j + t[j..].iter().take_while(|&&b| is_space(b)).count();
+    // Where the name starts (after `<`, spaces, an optional `/`, spaces), and whether it closes.
+    let name_at = |i: usize| {
+        let j = skip(i + 1);
+        match t.get(j) {
+            Some(b'/') => (skip(j + 1), true),
+            _ => (j, false),
+        }
+    };
+    let name_of = |j: usize| TAGS.iter().filter(|n| !n.is_empty()).find_map(|n| literal(t, j, n).filter(|&e| boundary(t, e)).map(|e| (*n, e)));
+    find_all(t, |t, i| {
+        if t.get(i) != Some(&b'<') {
+            return None;
+        }
+        let (_, after) = name_of(name_at(i).0)?;
+        let close = after + t[after..].iter().position(|&b| b == b'<' || b == b'>')?;
+        (t[close] == b'>').then_some((close + 1, (i, close + 1)))
+    })
+    .into_iter()
+    .map(|(start, end)| {
+        let (j, closing) = name_at(start);
+        let name = name_of(j).map_or("", |(n, _)| n).to_string();
+        Tag { start, end, closing, name }
+    })
+    .collect()
+}
+
+/// `\n[ \t]*\n(?:[ \t]*\n)+`: three or more line breaks with only blanks between them.
+fn blank_lines(text: &str) -> Vec<(usize, usize)> {
+    let blank = |t: &[u8], j: usize| j + t[j..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    find_all(text.as_bytes(), |t, i| {
+        if t.get(i) != Some(&b'\n') {
+            return None;
+        }
+        let j = blank(t, i + 1);
+        if t.get(j) != Some(&b'\n') {
+            return None;
+        }
+        let (mut end, mut more) = (j + 1, 0);
+        loop {
+            let k = blank(t, end);
+            if t.get(k) != Some(&b'\n') {
+                break;
+            }
+            end = k + 1;
+            more += 1;
+        }
+        (more > 0).then_some((end, (i, end)))
+    })
+}
+
+/// `text` with each span replaced by what `with` says.
+fn replace_spans(text: &str, spans: &[(usize, usize)], mut with: impl FnMut(usize) -> String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (n, &(start, end)) in spans.iter().enumerate() {
+        out.push_str(text.get(last..start).unwrap_or(""));
+        out.push_str(&with(n));
+        last = end;
+    }
+    out.push_str(text.get(last..).unwrap_or(""));
+    out
+}
 
 /// True when `text` has at least one HTML tag.
 pub fn has_html(text: &str) -> bool {
-    // Every tag starts with '<': a plain description skips the regex.
-    text.contains('<') && TAG.as_ref().is_some_and(|re| re.is_match(text))
+    // Every tag starts with '<': a plain description skips the scan.
+    text.contains('<') && !tags(text).is_empty()
 }
 
 /// Plain text from HTML-ish text: block tags become line breaks, other tags disappear.
 pub fn strip_html(text: &str) -> String {
-    let Some(tag) = TAG.as_ref() else { return text.to_string() };
-    let replaced = tag.replace_all(text, |caps: &regex_lite::Captures<'_>| {
-        let closing = caps.get(1).is_some_and(|m| !m.as_str().is_empty());
-        let name = caps.get(2).map(|m| m.as_str().to_ascii_lowercase()).unwrap_or_default();
-        match (name.as_str(), closing) {
+    let found = tags(text);
+    let spans: Vec<(usize, usize)> = found.iter().map(|t| (t.start, t.end)).collect();
+    let replaced = replace_spans(text, &spans, |n| {
+        let tag = &found[n];
+        let name = tag.name.to_ascii_lowercase();
+        match (name.as_str(), tag.closing) {
             ("br", _) | ("hr", _) => "\n".to_string(),
             ("li", false) => "\n- ".to_string(),
             ("p" | "div" | "ul" | "ol" | "tr" | "table" | "blockquote" | "pre" | "section" | "article" | "header" | "footer", _) => {
@@ -82,10 +159,7 @@ pub fn strip_html(text: &str) -> String {
         .replace("&amp;", "&");
     let lines: Vec<&str> = decoded.lines().map(str::trim_end).collect();
     let joined = lines.join("\n");
-    let tidy = match BLANK_LINES.as_ref() {
-        Some(re) => re.replace_all(&joined, "\n\n").into_owned(),
-        None => joined,
-    };
+    let tidy = replace_spans(&joined, &blank_lines(&joined), |_| "\n\n".to_string());
     tidy.trim().to_string()
 }
 
@@ -111,9 +185,43 @@ mod tests {
 
     #[test]
     fn strips_tags_keeping_line_breaks() {
-        assert!(TAG.is_some() && BLANK_LINES.is_some());
         assert!(has_html("<p>Hola</p>"));
         assert!(!has_html("Medidas < 5 cm y > 2 cm; te quiero <3"));
         assert_eq!(strip_html("<p><b>Termo</b> de acero<br/>750&nbsp;ml</p><ul><li>Tapa</li><li>Asa</li></ul>"), "Termo de acero\n750 ml\n\n- Tapa\n- Asa");
+    }
+
+    /// What the regexes the scanner implements find: tags (whole match, slash, name) and runs
+    /// of blank lines.
+    fn oracle(text: &str) -> (Vec<(usize, usize, bool, String)>, Vec<(usize, usize)>) {
+        let names = TAGS.iter().filter(|n| !n.is_empty()).copied().collect::<Vec<_>>().join("|");
+        let tag = regex_lite::Regex::new(&format!(r"(?i)<\s*(/?)\s*({names})\b[^<>]*?/?\s*>")).expect("compiles");
+        let blank = regex_lite::Regex::new(r"\n[ \t]*\n(?:[ \t]*\n)+").expect("compiles");
+        let tags = tag
+            .captures_iter(text)
+            .filter_map(|c| {
+                let m = c.get(0)?;
+                Some((m.start(), m.end(), c.get(1).is_some_and(|s| !s.as_str().is_empty()), c.get(2)?.as_str().to_ascii_lowercase()))
+            })
+            .collect();
+        (tags, blank.find_iter(text).map(|m| (m.start(), m.end())).collect())
+    }
+
+    fn scanned(text: &str) -> (Vec<(usize, usize, bool, String)>, Vec<(usize, usize)>) {
+        let tags = tags(text).into_iter().map(|t| (t.start, t.end, t.closing, t.name.to_ascii_lowercase())).collect();
+        (tags, blank_lines(text))
+    }
+
+    #[test]
+    fn the_scanner_agrees_with_the_regexes_on_the_examples() {
+        for text in ["<P class=x>a</p >", "< / B>", "<pre>x</pre>", "<tbody><th>", "<b <i>", "<br/>", "a\n \n\t\n\nb", "<h7>", "<script>x</script>"] {
+            assert_eq!(scanned(text), oracle(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scanner_agrees_with_the_regexes(text in "(<|>|/| |\\t|\\n|p|br|b|h[0-9]|li|td|th|pre|strong|x|=|\"|ñ){0,20}") {
+            proptest::prop_assert_eq!(scanned(&text), oracle(&text));
+        }
     }
 }
