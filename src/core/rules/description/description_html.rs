@@ -190,9 +190,12 @@ mod tests {
         assert_eq!(strip_html("<p><b>Termo</b> de acero<br/>750&nbsp;ml</p><ul><li>Tapa</li><li>Asa</li></ul>"), "Termo de acero\n750 ml\n\n- Tapa\n- Asa");
     }
 
+    /// Tags (start, end, closing, name) and runs of blank lines, as both sides report them.
+    type Found = (Vec<(usize, usize, bool, String)>, Vec<(usize, usize)>);
+
     /// What the regexes the scanner implements find: tags (whole match, slash, name) and runs
     /// of blank lines.
-    fn oracle(text: &str) -> (Vec<(usize, usize, bool, String)>, Vec<(usize, usize)>) {
+    fn oracle(text: &str) -> Found {
         let names = TAGS.iter().filter(|n| !n.is_empty()).copied().collect::<Vec<_>>().join("|");
         let tag = regex_lite::Regex::new(&format!(r"(?i)<\s*(/?)\s*({names})\b[^<>]*?/?\s*>")).expect("compiles");
         let blank = regex_lite::Regex::new(r"\n[ \t]*\n(?:[ \t]*\n)+").expect("compiles");
@@ -206,7 +209,7 @@ mod tests {
         (tags, blank.find_iter(text).map(|m| (m.start(), m.end())).collect())
     }
 
-    fn scanned(text: &str) -> (Vec<(usize, usize, bool, String)>, Vec<(usize, usize)>) {
+    fn scanned(text: &str) -> Found {
         let tags = tags(text).into_iter().map(|t| (t.start, t.end, t.closing, t.name.to_ascii_lowercase())).collect();
         (tags, blank_lines(text))
     }
