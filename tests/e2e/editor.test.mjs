@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { serveDist, launch, openPage, screenshot } from "./harness.mjs";
+import { serveDist, launch, openPage, openApp, screenshot } from "./harness.mjs";
 import { fillPhoneListing, openDrafts } from "./seller.mjs";
 
 const require = createRequire(import.meta.url);
@@ -17,14 +17,7 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh browser (empty storage) with a recording page at the app. */
-async function start(viewport) {
-  const browser = await launch(viewport ? { viewport } : undefined);
-  const { page, problems } = await openPage(browser.context, server.origin);
-  await page.goto(server.origin + "/");
-  await page.getByRole("heading", { name: "Listo" }).waitFor();
-  return { browser, page, problems };
-}
+const start = (viewport) => openApp(server.origin, viewport);
 
 const panel = (page) => page.locator("#panel");
 const level = (page) => page.getByTestId("level");

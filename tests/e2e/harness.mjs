@@ -68,3 +68,12 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+/** A fresh browser (empty storage) with a recording page open at the app's editor. */
+export async function openApp(origin, viewport) {
+  const browser = await launch(viewport ? { viewport } : undefined);
+  const { page, problems } = await openPage(browser.context, origin);
+  await page.goto(origin + "/");
+  await page.getByRole("heading", { name: "Listo" }).waitFor();
+  return { browser, page, problems };
+}

@@ -3,7 +3,7 @@
 // no request to another origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, screenshot } from "./harness.mjs";
+import { serveDist, openApp, screenshot } from "./harness.mjs";
 import { fillPhoneListing } from "./seller.mjs";
 
 let server;
@@ -14,13 +14,7 @@ after(async () => {
   await server?.close();
 });
 
-async function start(viewport) {
-  const browser = await launch(viewport ? { viewport } : undefined);
-  const { page, problems } = await openPage(browser.context, server.origin);
-  await page.goto(server.origin + "/");
-  await page.getByRole("heading", { name: "Listo" }).waitFor();
-  return { browser, page, problems };
-}
+const start = (viewport) => openApp(server.origin, viewport);
 
 const mlCard = (page) => page.getByTestId("ml-quality");
 const mlLevel = (page) => page.getByTestId("ml-level");
