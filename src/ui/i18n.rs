@@ -163,8 +163,8 @@ pub const RULES_FAILED: Msg = Msg(
     "The rules could not be loaded. Check your connection and try again.",
 );
 pub const MODULE_FAILED: Msg = Msg(
-    "No se pudo cargar esta parte de Listo. Revisa tu conexión, cierra y vuelve a abrir.",
-    "This part of Listo could not be loaded. Check your connection, then close and open it again.",
+    "No se pudo cargar esta parte de Listo. Revisa tu conexión e inténtalo de nuevo.",
+    "This part of Listo could not be loaded. Check your connection and try again.",
 );
 pub const RETRY: Msg = Msg("Reintentar", "Try again");
 pub const CATEGORY_LOADING: Msg = Msg("Cargando categorías…", "Loading categories…");
