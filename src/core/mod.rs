@@ -4,6 +4,7 @@
 pub mod diagnostic;
 pub mod catalog;
 pub mod engine;
+pub mod examples;
 pub mod fold;
 pub mod listing;
 pub mod ml_errors;
