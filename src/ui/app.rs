@@ -1,5 +1,6 @@
 //! The app shell: loads the drafts, provides the editor in context, saves every change at once,
-//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#acerca`; anything else is the editor).
+//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#acerca`, `#taller…`; anything else is
+//! the editor).
 
 use crate::core::engine::Engine;
 use crate::core::text::Lang;
@@ -12,6 +13,7 @@ use crate::ui::components::rules_page::{AboutPage, RulesPage};
 use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
+use crate::ui::components::workshop_page::WorkshopPage;
 use crate::ui::i18n;
 use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::Editor;
@@ -63,6 +65,8 @@ pub fn App() -> impl IntoView {
                 view! { <RulesPage focus=None /> }.into_any()
             } else if let Some(code) = h.strip_prefix("#regla-") {
                 view! { <RulesPage focus=Some(code.to_string()) /> }.into_any()
+            } else if let Some(route) = h.strip_prefix("#taller").filter(|r| r.is_empty() || r.starts_with('/')) {
+                view! { <WorkshopPage route=route.trim_start_matches('/').to_string() /> }.into_any()
             } else if h == "#acerca" {
                 view! { <AboutPage /> }.into_any()
             } else {

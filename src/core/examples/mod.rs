@@ -6,6 +6,7 @@
 //! leaves the text and its reader out of the app's first load. The format is described at the
 //! top of `gallery.txt`; [`parse`] reports a mistake in it with its line, never panics.
 
+pub mod guide;
 pub mod present;
 
 use crate::core::listing::{field, Listing, Picture};

@@ -34,6 +34,8 @@ struct Step {
     listing: Listing,
     revealed: Vec<Key>,
     last_fix: Option<FixKind>,
+    /// The problems fixed so far, in order (shown ticked off).
+    fixed: Vec<Diagnostic>,
 }
 
 /// The presentation of one example.
@@ -48,7 +50,7 @@ impl Presenter {
     /// Starts on the example's "before" with no problem revealed.
     pub fn new(example: &Example, engine: &Engine) -> Presenter {
         let report = engine.check(&example.before);
-        Presenter { after: example.after.clone(), steps: vec![Step { listing: example.before.clone(), revealed: Vec::new(), last_fix: None }], report }
+        Presenter { after: example.after.clone(), steps: vec![Step { listing: example.before.clone(), revealed: Vec::new(), last_fix: None, fixed: Vec::new() }], report }
     }
 
     fn step(&self) -> &Step {
@@ -88,6 +90,11 @@ impl Presenter {
         self.step().last_fix
     }
 
+    /// The problems fixed so far, in order.
+    pub fn fixed(&self) -> &[Diagnostic] {
+        &self.step().fixed
+    }
+
     /// How many steps can be undone.
     pub fn depth(&self) -> usize {
         self.steps.len() - 1
@@ -99,8 +106,8 @@ impl Presenter {
         let Some(d) = self.report.diagnostics.iter().find(|d| !step.revealed.contains(&key(d))) else { return false };
         let mut revealed = step.revealed.clone();
         revealed.push(key(d));
-        let listing = step.listing.clone();
-        self.steps.push(Step { listing, revealed, last_fix: None });
+        let (listing, fixed) = (step.listing.clone(), step.fixed.clone());
+        self.steps.push(Step { listing, revealed, last_fix: None, fixed });
         true
     }
 
@@ -120,8 +127,10 @@ impl Presenter {
         let step = self.step();
         let (listing, kind) = fixed(&step.listing, &self.after, &d, engine);
         let revealed = step.revealed.clone();
+        let mut fixed_so_far = step.fixed.clone();
+        fixed_so_far.push(d);
         self.report = engine.check(&listing);
-        self.steps.push(Step { listing, revealed, last_fix: Some(kind) });
+        self.steps.push(Step { listing, revealed, last_fix: Some(kind), fixed: fixed_so_far });
         Some(kind)
     }
 }

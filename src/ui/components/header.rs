@@ -15,6 +15,7 @@ pub fn Header() -> impl IntoView {
                 <h1 class="listo-header__name"><a href="#">"Listo"</a></h1>
                 <nav class="listo-header__nav" aria-label=i18n::text(lang, i18n::MENU)>
                     <a href="#reglas">{i18n::text(lang, i18n::RULES_LINK)}</a>
+                    <a href="#taller">{i18n::text(lang, i18n::WORKSHOP_LINK)}</a>
                     <a href="#acerca">{i18n::text(lang, i18n::ABOUT)}</a>
                     <button type="button" class="listo-button listo-button--on-brand" on:click=toggle
                         lang=move || if lang.get() == Lang::Es { "en" } else { "es" }

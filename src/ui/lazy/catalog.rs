@@ -26,7 +26,9 @@ pub fn start(editor: Editor, then: impl FnOnce() + 'static) {
     });
 }
 
-async fn fetch() -> Result<Catalog, Text> {
+/// Downloads and checks the published catalog data (also used by the workshop module, which runs
+/// its own engine).
+pub async fn fetch() -> Result<Catalog, Text> {
     let unreachable = || {
         Text::new(
             "No se pudo descargar el árbol de categorías. Revisa tu conexión y recarga la página; lo demás sigue funcionando.",
