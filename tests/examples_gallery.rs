@@ -92,7 +92,7 @@ fn presenting_step_by_step_reaches_profesional() {
                 break;
             }
             if p.current().is_none() {
-                assert!(p.next(), "{}: problems left but nothing to reveal", e.id);
+                assert!(p.reveal(), "{}: problems left but nothing to reveal", e.id);
             }
             fixes.push(p.fix(&engine).expect("a revealed problem"));
         }
@@ -120,12 +120,12 @@ fn next_reveals_one_problem_at_a_time_and_back_hides_it() {
     assert!(total >= 2, "the first example should have several problems");
     assert!(p.revealed().is_empty() && p.current().is_none());
     assert_eq!(p.fix(&engine), None, "F with nothing shown does nothing");
-    assert!(p.next());
+    assert!(p.reveal());
     assert_eq!(p.revealed().len(), 1);
     assert_eq!(p.hidden(), total - 1);
     let first = p.current().map(|d| (d.code.clone(), d.field.clone())).unwrap();
     assert_eq!(first.0, p.report().diagnostics[0].code);
-    assert!(p.next());
+    assert!(p.reveal());
     assert_eq!(p.revealed().len(), 2);
     assert!(p.back(&engine));
     assert_eq!(p.revealed().len(), 1);
@@ -168,7 +168,7 @@ mod never_panics {
             let mut p = Presenter::new(e, &engine);
             for k in keys {
                 match k {
-                    0 => { p.next(); }
+                    0 => { p.reveal(); }
                     1 => { p.back(&engine); }
                     _ => { p.fix(&engine); }
                 }

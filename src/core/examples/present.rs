@@ -101,7 +101,7 @@ impl Presenter {
     }
 
     /// → : reveals the next problem. False when every problem is already shown.
-    pub fn next(&mut self) -> bool {
+    pub fn reveal(&mut self) -> bool {
         let step = self.step();
         let Some(d) = self.report.diagnostics.iter().find(|d| !step.revealed.contains(&key(d))) else { return false };
         let mut revealed = step.revealed.clone();

@@ -17,6 +17,8 @@ use web_sys::{Document, Element, KeyboardEvent};
 
 /// What the keys and buttons act on.
 struct Live {
+    /// The example's id: a new render of the same example (the language switched) keeps the steps.
+    id: String,
     root: Element,
     stage: Element,
     lang: Lang,
@@ -48,7 +50,7 @@ fn t(lang: Lang, es: &'static str, en: &'static str) -> &'static str {
 pub fn render(root: &Element, lang: Lang, id: &str) -> Result<(), JsValue> {
     let doc = root.owner_document().ok_or("no document")?;
     root.set_text_content(None);
-    LIVE.with(|l| l.borrow_mut().take());
+    let previous = LIVE.with(|l| l.borrow_mut().take()).filter(|live| live.id == id);
     let examples = gallery();
     let Some(index) = find(&examples, id) else { return picker(&doc, root, lang, &examples) };
     let example = examples[index].clone();
@@ -76,13 +78,19 @@ pub fn render(root: &Element, lang: Lang, id: &str) -> Result<(), JsValue> {
     )?;
     install_keys()?;
 
-    let (root, lang) = (root.clone(), lang);
+    let root = root.clone();
+    if let Some(live) = previous {
+        LIVE.with(|l| *l.borrow_mut() = Some(Live { root, stage, lang, ..live }));
+        redraw();
+        return Ok(());
+    }
+    let id = id.to_string();
     wasm_bindgen_futures::spawn_local(async move {
         match listo::ui::lazy::catalog::fetch().await {
             Ok(catalog) => {
                 let engine = Engine::default().with_catalog(Arc::new(catalog));
                 let presenter = Presenter::new(&example, &engine);
-                LIVE.with(|l| *l.borrow_mut() = Some(Live { root, stage, lang, engine, presenter }));
+                LIVE.with(|l| *l.borrow_mut() = Some(Live { id, root, stage, lang, engine, presenter }));
                 redraw();
             }
             Err(e) => {
@@ -140,14 +148,14 @@ fn act(action: Action) {
             let engine = &live.engine;
             match action {
                 Action::Next => {
-                    live.presenter.next();
+                    live.presenter.reveal();
                 }
                 Action::Back => {
                     live.presenter.back(engine);
                 }
                 Action::Fix => {
                     if live.presenter.current().is_none() {
-                        live.presenter.next();
+                        live.presenter.reveal();
                     }
                     live.presenter.fix(engine);
                 }
