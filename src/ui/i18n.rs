@@ -175,6 +175,7 @@ pub const ABOUT: Msg = Msg("Acerca de Listo", "About Listo");
 pub const MENU: Msg = Msg("Menú", "Menu");
 pub const RULES_LINK: Msg = Msg("Reglas", "Rules");
 pub const WORKSHOP_LINK: Msg = Msg("Taller", "Workshop");
+pub const WORKSHOP_LOADING: Msg = Msg("Cargando el taller…", "Loading the workshop…");
 pub const SEE_REVIEW: Msg = Msg("Ver revisión", "See review");
 pub const SEVERITY: Msg = Msg("Gravedad", "Severity");
 pub const ABOUT_TEXT: Msg = Msg(

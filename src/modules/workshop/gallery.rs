@@ -6,6 +6,7 @@ use crate::dom::{button, el, link};
 use listo::core::examples::{gallery, Area, Example};
 use listo::core::listing::Listing;
 use listo::core::text::Lang;
+use listo::ui::state::transfer::{DraftReply, Reply};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
@@ -85,10 +86,12 @@ fn card(doc: &Document, parent: &Element, lang: Lang, e: &Example, open: &js_sys
     Ok(())
 }
 
-/// Gives the app the listing to add as a new draft (JSON, read by its drafts decoder).
+/// Gives the app the listing to add as a new draft, as the import module's drafts reply (so the
+/// app reads it with the decoder it already has).
 fn handoff(open: js_sys::Function, name: String, listing: &Listing) -> impl Fn() + 'static {
-    let json = serde_json::to_string(listing).unwrap_or_default();
+    let reply = Reply::Ok(vec![DraftReply { name, listing: listing.clone(), notes: 0 }]);
+    let json = serde_json::to_string(&reply).unwrap_or_default();
     move || {
-        let _ = open.call2(&JsValue::NULL, &JsValue::from_str(&name), &JsValue::from_str(&json));
+        let _ = open.call1(&JsValue::NULL, &JsValue::from_str(&json));
     }
 }

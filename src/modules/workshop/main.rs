@@ -26,7 +26,8 @@ mod exports {
     use web_sys::Element;
 
     /// Fills `root` with the page for `route` ("", "guia", "presentar", "presentar/<id>") in
-    /// `lang`. `open(name, listing_json)` is the app's: it adds the listing as a new draft.
+    /// `lang`. `open(reply_json)` is the app's: it adds the drafts of a `Reply<Vec<DraftReply>>`
+    /// (`ui::state::transfer`, the import module's answer) as new drafts.
     #[wasm_bindgen]
     pub fn render(root: &Element, lang: &str, route: &str, open: js_sys::Function) -> Result<(), JsValue> {
         super::dom::style(root)?;

@@ -13,4 +13,3 @@ pub mod rules_page;
 pub mod shipping_card;
 pub mod storage_notice;
 pub mod update_banner;
-pub mod workshop_page;

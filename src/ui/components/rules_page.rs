@@ -1,11 +1,15 @@
-//! The rules page: the shell (back link, heading) is here; the catalogue itself, every rule with
-//! its docs (why, a bad and a good example, the source), comes from the rules module, loaded on
-//! demand (see `src/modules/rules/`). Diagnostics link here with `#regla-CODE`.
+//! Pages whose content comes from an on-demand module: the rules page (`#reglas`, `#regla-CODE`:
+//! every rule with its docs, from `src/modules/rules/`) and the workshop (`#taller…`: gallery,
+//! presenter and printable guide, from `src/modules/workshop/`). One shell loads the module and
+//! calls its `render(element, lang, …)`, says when it is loading or could not load, and offers a
+//! retry; both pages share it, so the workshop adds little to the first load.
 
-use crate::ui::i18n;
+use crate::ui::i18n::{self, Msg};
 use crate::ui::lazy::module;
 use crate::ui::state::editor::use_editor;
+use crate::ui::state::transfer::{decode, DraftReply, Reply};
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 /// Where the module is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,6 +24,34 @@ pub fn RulesPage(
     /// The rule to scroll to, if any.
     focus: Option<String>,
 ) -> impl IntoView {
+    module_page("rules", Some(i18n::RULES_HEADING), i18n::RULES_LOADING, i18n::RULES_FAILED, Vec::new(), focus, "rules-catalogue")
+}
+
+/// The workshop: `route` is what follows `#taller/` ("", "guia", "presentar/<id>"). The module
+/// hands an example back through `open(reply)`, a drafts reply as the import module gives
+/// (`ui::state::transfer`): it becomes a NEW draft, opened in the editor; the seller's own drafts
+/// are untouched.
+#[component]
+pub fn WorkshopPage(route: String) -> impl IntoView {
+    let book = use_editor().book;
+    let open = Closure::<dyn Fn(String)>::new(move |json: String| {
+        if let Reply::Ok(drafts) = decode::<Vec<DraftReply>>(&json) {
+            book.update(|b| {
+                for d in drafts {
+                    b.add(d.name, d.listing);
+                }
+            });
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash("");
+            }
+        }
+    })
+    .into_js_value();
+    module_page("workshop", None, i18n::WORKSHOP_LOADING, i18n::MODULE_FAILED, vec![JsValue::from_str(&route), open], None, "workshop")
+}
+
+/// The shell: loads module `name` and calls `render(element, lang, ...extra)`.
+fn module_page(name: &'static str, heading: Option<Msg>, loading: Msg, failed: Msg, extra: Vec<JsValue>, focus: Option<String>, testid: &'static str) -> impl IntoView {
     let lang = use_editor().lang;
     let root = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(Loading::Busy);
@@ -31,10 +63,14 @@ pub fn RulesPage(
         let code = lang.get().code();
         let Some(el) = root.get() else { return };
         let focus = focus.clone();
+        let args = js_sys::Array::of2(&el, &code.into());
+        for a in &extra {
+            args.push(a);
+        }
         state.set(Loading::Busy);
         leptos::task::spawn_local(async move {
-            let rendered = match module::load("rules").await {
-                Ok(exports) => module::call(&exports, "render", &js_sys::Array::of2(&el, &code.into())).is_ok(),
+            let rendered = match module::load(name).await {
+                Ok(exports) => module::call(&exports, "render", &args).is_ok(),
                 Err(_) => false,
             };
             state.set(if rendered { Loading::Done } else { Loading::Failed });
@@ -46,14 +82,16 @@ pub fn RulesPage(
         });
     });
     view! {
-        <main class="listo-main listo-rules">
-            <p><a href="#">{i18n::text(lang, i18n::BACK_TO_EDITOR)}</a></p>
-            <h2>{i18n::text(lang, i18n::RULES_HEADING)}</h2>
+        <main class=format!("listo-main listo-{name}")>
+            {heading.map(|h| view! {
+                <p><a href="#">{i18n::text(lang, i18n::BACK_TO_EDITOR)}</a></p>
+                <h2>{i18n::text(lang, h)}</h2>
+            })}
             <p role="status" class="listo-field__hint">
                 {move || match state.get() {
-                    Loading::Busy => Some(i18n::RULES_LOADING.get(lang.get())),
+                    Loading::Busy => Some(loading.get(lang.get())),
                     Loading::Done => None,
-                    Loading::Failed => Some(i18n::RULES_FAILED.get(lang.get())),
+                    Loading::Failed => Some(failed.get(lang.get())),
                 }}
             </p>
             <Show when=move || state.get() == Loading::Failed>
@@ -61,7 +99,7 @@ pub fn RulesPage(
                     {i18n::text(lang, i18n::RETRY)}
                 </button>
             </Show>
-            <div node_ref=root data-testid="rules-catalogue"></div>
+            <div node_ref=root data-testid=testid></div>
         </main>
     }
 }
