@@ -51,7 +51,10 @@ test("the gallery opens a “before” as a new draft and the seller's own draft
       await gallery.getByRole("heading", { name: area, exact: true }).waitFor();
     }
     await axeClean(page, "gallery at 360 px");
-    await screenshot(page, "workshop-gallery-360");
+    await screenshot(page, "workshop-gallery-360-full");
+    await screenshot(page, "workshop-gallery-360", { fullPage: false });
+    await gallery.getByRole("heading", { name: "Mascotas" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "workshop-gallery-360-pets", { fullPage: false });
 
     const card = gallery.locator('[data-example="celular-samsung-a15"]');
     await card.getByRole("button", { name: /^Abrir el antes/ }).click();
@@ -65,6 +68,7 @@ test("the gallery opens a “before” as a new draft and the seller's own draft
     assert.equal(names.length, 2, `drafts: ${names}`);
     assert.ok(names.some((n) => n.includes("(antes)")), `drafts: ${names}`);
     // The listing's check prints as a checklist: the panel without the form or buttons.
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
     await page.emulateMedia({ media: "print" });
     assert.equal(await page.getByLabel("Título", { exact: true }).isVisible(), false, "no form on paper");
     assert.equal(await page.locator("#panel").isVisible(), true, "the check is on paper");
@@ -75,6 +79,7 @@ test("the gallery opens a “before” as a new draft and the seller's own draft
     assert.equal((checkPdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, "the check fits one page");
     await screenshot(page, "workshop-check-print");
     await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize(PHONE);
     // The seller's draft is untouched.
     await page.locator("#draft-select").selectOption({ index: 0 });
     assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), "Mi chompa de alpaca tejida a mano");

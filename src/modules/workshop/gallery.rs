@@ -92,6 +92,11 @@ fn handoff(open: js_sys::Function, name: String, listing: &Listing) -> impl Fn()
     let reply = Reply::Ok(vec![DraftReply { name, listing: listing.clone(), notes: 0 }]);
     let json = serde_json::to_string(&reply).unwrap_or_default();
     move || {
-        let _ = open.call1(&JsValue::NULL, &JsValue::from_str(&json));
+        if open.call1(&JsValue::NULL, &JsValue::from_str(&json)).is_ok() {
+            // To the editor, where the new draft is open.
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash("");
+            }
+        }
     }
 }

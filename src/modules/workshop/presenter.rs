@@ -224,7 +224,8 @@ fn stage(live: &Live) -> Result<(), JsValue> {
             el(&doc, &card, "p", "ws-problem__meta", &meta)?;
             el(&doc, &card, "p", "ws-problem__message", d.message.get(lang))?;
             el(&doc, &card, "p", "ws-problem__help", d.help.get(lang))?;
-            if let Some(value) = field::get(p.listing(), &d.field).filter(|v| !v.trim().is_empty()) {
+            // The title is always on screen; other fields show their value here.
+            if let Some(value) = field::get(p.listing(), &d.field).filter(|v| !v.trim().is_empty() && d.field != "title") {
                 el(&doc, &card, "p", "ws-problem__value", &format!("{}: «{value}»", t(lang, "Ahora", "Now")))?;
             }
         }
@@ -245,7 +246,8 @@ fn stage(live: &Live) -> Result<(), JsValue> {
     for d in p.fixed() {
         el(&doc, &list, "li", "ws-list__fixed", &format!("✓ {}", d.message.get(lang)))?;
     }
-    for d in &shown {
+    let current = p.current().map(|d| (&d.code, &d.field));
+    for d in shown.iter().filter(|d| Some((&d.code, &d.field)) != current) {
         el(&doc, &list, "li", "ws-list__open", &format!("• {}", d.message.get(lang)))?;
     }
     Ok(())

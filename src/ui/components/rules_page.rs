@@ -24,13 +24,14 @@ pub fn RulesPage(
     /// The rule to scroll to, if any.
     focus: Option<String>,
 ) -> impl IntoView {
-    module_page("rules", Some(i18n::RULES_HEADING), i18n::RULES_LOADING, i18n::RULES_FAILED, Vec::new(), focus, "rules-catalogue")
+    let shell = Shell { module: "rules", class: "listo-main listo-rules", testid: "rules-catalogue", heading: Some(i18n::RULES_HEADING), loading: i18n::RULES_LOADING, failed: i18n::RULES_FAILED };
+    module_page(shell, Vec::new(), focus)
 }
 
 /// The workshop: `route` is what follows `#taller/` ("", "guia", "presentar/<id>"). The module
 /// hands an example back through `open(reply)`, a drafts reply as the import module gives
-/// (`ui::state::transfer`): it becomes a NEW draft, opened in the editor; the seller's own drafts
-/// are untouched.
+/// (`ui::state::transfer`): it becomes a NEW draft (the module then goes to the editor, where it
+/// is open); the seller's own drafts are untouched.
 #[component]
 pub fn WorkshopPage(route: String) -> impl IntoView {
     let book = use_editor().book;
@@ -41,17 +42,28 @@ pub fn WorkshopPage(route: String) -> impl IntoView {
                     b.add(d.name, d.listing);
                 }
             });
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash("");
-            }
         }
     })
     .into_js_value();
-    module_page("workshop", None, i18n::WORKSHOP_LOADING, i18n::MODULE_FAILED, vec![JsValue::from_str(&route), open], None, "workshop")
+    let shell = Shell { module: "workshop", class: "listo-main listo-workshop", testid: "workshop", heading: None, loading: i18n::WORKSHOP_LOADING, failed: i18n::MODULE_FAILED };
+    module_page(shell, vec![JsValue::from_str(&route), open], None)
 }
 
-/// The shell: loads module `name` and calls `render(element, lang, ...extra)`.
-fn module_page(name: &'static str, heading: Option<Msg>, loading: Msg, failed: Msg, extra: Vec<JsValue>, focus: Option<String>, testid: &'static str) -> impl IntoView {
+/// What a module page shows around the module's content.
+struct Shell {
+    module: &'static str,
+    class: &'static str,
+    testid: &'static str,
+    /// With a heading, the page also links back to the editor.
+    heading: Option<Msg>,
+    loading: Msg,
+    failed: Msg,
+}
+
+/// The shell: loads the module and calls its `render(element, lang, ...extra)`; scrolls to
+/// `#regla-<focus>` once rendered.
+fn module_page(shell: Shell, extra: Vec<JsValue>, focus: Option<String>) -> impl IntoView {
+    let Shell { module: name, class, testid, heading, loading, failed } = shell;
     let lang = use_editor().lang;
     let root = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(Loading::Busy);
@@ -82,7 +94,7 @@ fn module_page(name: &'static str, heading: Option<Msg>, loading: Msg, failed: M
         });
     });
     view! {
-        <main class=format!("listo-main listo-{name}")>
+        <main class=class>
             {heading.map(|h| view! {
                 <p><a href="#">{i18n::text(lang, i18n::BACK_TO_EDITOR)}</a></p>
                 <h2>{i18n::text(lang, h)}</h2>
