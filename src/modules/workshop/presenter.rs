@@ -214,7 +214,9 @@ fn stage(live: &Live) -> Result<(), JsValue> {
         format!("{} de {total} problemas a la vista · {} corregidos", shown.len(), p.fixed().len()),
         format!("{} of {total} problems shown · {} fixed", shown.len(), p.fixed().len()),
     );
-    el(&doc, stage, "p", "ws-stage__count", count.get(lang))?.set_attribute("data-testid", "presenter-count")?;
+    if total > 0 {
+        el(&doc, stage, "p", "ws-stage__count", count.get(lang))?.set_attribute("data-testid", "presenter-count")?;
+    }
 
     match p.current() {
         Some(d) => {
