@@ -50,6 +50,26 @@ test("the gallery opens a “before” as a new draft and the seller's own draft
     for (const area of ["Tecnología", "Mascotas", "Moda", "Belleza", "Suplementos", "Hogar", "Deportes", "Juguetes"]) {
       await gallery.getByRole("heading", { name: area, exact: true }).waitFor();
     }
+    // The examples live in the module only: the first load's wasm does not carry their text.
+    const mainWasm = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).find((p) => /\/listo-[0-9a-f]{16}_bg\.wasm$/.test(p)),
+    );
+    const bytes = await page.evaluate(async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer()).length, mainWasm);
+    assert.ok(bytes > 100_000, `main wasm fetched: ${bytes} B`);
+    const carried = (u) =>
+      page.evaluate(async (u) => {
+        const text = new TextDecoder("latin1").decode(await (await fetch(u)).arrayBuffer());
+        return ["Rascador para gato Michi", "Guía de 10 reglas"].filter((t) => text.includes(new TextDecoder("latin1").decode(new TextEncoder().encode(t))));
+      }, u);
+    assert.deepEqual(await carried(mainWasm), [], "gallery and guide text stay out of the first load");
+    const moduleWasm = requested.find((p) => /listo-workshop-[0-9a-f]{16}_bg\.wasm$/.test(p));
+    assert.equal((await carried(moduleWasm)).length, 2, "the module carries them");
+    // In English, the same gallery.
+    await page.getByRole("button", { name: /Idioma/ }).click();
+    await gallery.getByRole("heading", { name: "Workshop: example gallery" }).waitFor();
+    await gallery.getByRole("heading", { name: "Pets", exact: true }).waitFor();
+    await page.getByRole("button", { name: /Language/ }).click();
+    await gallery.getByRole("heading", { name: "Mascotas", exact: true }).waitFor();
     await axeClean(page, "gallery at 360 px");
     await screenshot(page, "workshop-gallery-360-full");
     await screenshot(page, "workshop-gallery-360", { fullPage: false });
