@@ -17,8 +17,9 @@ use wasm_bindgen::prelude::*;
 
 struct State {
     editor: Editor,
-    /// The app's listing as last received: an edit is only sent back when the cards changed it.
-    from_app: Listing,
+    /// The app's listing as last received: an edit is only sent back when the cards changed it
+    /// (and never before the app has sent one: the module's own starting draft is not the app's).
+    from_app: Option<Listing>,
     /// What is drawn in each slot; replacing one unmounts the old drawing.
     drawn: HashMap<Slot, Box<dyn std::any::Any>>,
 }
@@ -33,6 +34,10 @@ thread_local! {
 #[wasm_bindgen]
 pub async fn start(lang: String, notify: js_sys::Function, catalog: JsValue) -> Result<(), JsValue> {
     use wasm_bindgen::JsCast;
+    // The module's own reactive system needs its task executor before any effect is made (the
+    // app's is in another wasm instance).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    console_error_panic_hook::set_once();
     let request = catalog.dyn_into::<js_sys::Promise>().ok().or_else(listo::ui::lazy::catalog::request);
     let catalog = listo::ui::lazy::catalog::read(request).await.map_err(|e| JsValue::from_str(&serde_json::to_string(&e).unwrap_or_default()))?;
     let engine = Engine::default().with_catalog(Arc::new(catalog));
@@ -45,7 +50,7 @@ pub async fn start(lang: String, notify: js_sys::Function, catalog: JsValue) -> 
         let notify_edit = notify.clone();
         Effect::new(move |_| {
             let listing = editor.listing().get();
-            let changed = STATE.with_borrow(|s| s.as_ref().is_some_and(|s| s.from_app != listing));
+            let changed = STATE.with_borrow(|s| s.as_ref().and_then(|s| s.from_app.as_ref()).is_some_and(|from_app| *from_app != listing));
             if changed {
                 let json = serde_json::to_string(&listing).unwrap_or_default();
                 let _ = notify_edit.call2(&JsValue::NULL, &JsValue::from_str("edit"), &JsValue::from_str(&json));
@@ -59,7 +64,7 @@ pub async fn start(lang: String, notify: js_sys::Function, catalog: JsValue) -> 
             }
         });
     });
-    STATE.with_borrow_mut(|s| *s = Some(State { editor, from_app: Listing::default(), drawn: HashMap::new() }));
+    STATE.with_borrow_mut(|s| *s = Some(State { editor, from_app: None, drawn: HashMap::new() }));
     Ok(())
 }
 
@@ -70,7 +75,7 @@ pub fn check(listing: &str) -> String {
     let Ok(listing) = serde_json::from_str::<Listing>(listing) else { return String::new() };
     STATE.with_borrow_mut(|s| {
         let Some(s) = s.as_mut() else { return String::new() };
-        s.from_app = listing.clone();
+        s.from_app = Some(listing.clone());
         let report = s.editor.engine.with_value(|e| e.check(&listing));
         s.editor.book.update(|b| b.set_current_listing(listing));
         full_check::encode(&report)
