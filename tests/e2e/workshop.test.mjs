@@ -155,6 +155,14 @@ test("the presenter takes a “before” to Profesional with → and F on a 1920
     await presenter.getByRole("button", { name: "← Atrás" }).click();
     await page.waitForFunction(() => !document.querySelector('[data-testid="presenter-done"]'));
     assert.ok((await scoreOf()) < 99);
+    // The presenter's engine has the category and shipping rules too: the laptop in the phones
+    // category starts on a category problem.
+    await page.evaluate(() => (location.hash = "#taller/presentar/laptop-lenovo"));
+    await presenter.getByRole("heading", { name: "Laptop Lenovo IdeaPad 3" }).waitFor();
+    await score.waitFor();
+    await page.keyboard.press("ArrowRight");
+    await problem.waitFor();
+    assert.match(await problem.locator(".ws-problem__meta").innerText(), /CA00\d/);
     assert.deepEqual(problems(), []);
   } finally {
     await browser.close();
