@@ -10,5 +10,6 @@ pub mod ml_errors;
 pub mod parse;
 pub mod quality;
 pub mod rules;
+pub mod share;
 pub mod shipping;
 pub mod text;

@@ -1,0 +1,27 @@
+//! The share module: "Compartir" (a listing's link and QR code), opening a shared link, and the
+//! trainer's profile form. Loaded on demand: when the seller opens "Compartir", when the page is
+//! opened with `#compartido=…` or `#perfil=…`, or on the profile page (`#perfil`). The codec
+//! (`core::share`: deflate, base64url, checksum, QR) and this code stay out of the first load.
+
+#[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
+mod profile_form;
+#[cfg(target_arch = "wasm32")]
+mod share_panel;
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// A fragment (`#compartido=…`, `#perfil=…`) → the tagged reply of `core::share::reply`.
+    #[wasm_bindgen]
+    pub fn read_link(fragment: &str) -> String {
+        listo::core::share::reply::open_fragment(fragment).to_reply()
+    }
+}
+
+fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("listo-share is one of the app's modules: it runs in the browser (see index.html).");
+}
