@@ -1,5 +1,6 @@
 //! The app shell: loads the drafts, provides the editor in context, saves every change at once,
-//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#acerca`; anything else is the editor).
+//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#acerca`, `#perfil`, a shared link
+//! `#compartido=…` or `#perfil=…`; anything else is the editor).
 
 use crate::core::engine::Engine;
 use crate::core::text::Lang;
@@ -15,7 +16,9 @@ use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::i18n;
 use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::Editor;
-use crate::ui::state::storage::{self, StorageStatus, DRAFTS_KEY, LANG_KEY};
+use crate::ui::state::storage::{self, StorageStatus, DRAFTS_KEY, LANG_KEY, PROFILE_KEY};
+use crate::core::share::profile::ProfileWire;
+use crate::ui::components::share::{PreviewBanner, ProfileBadge, ProfilePage, SharePanel, SharedLink};
 use leptos::prelude::*;
 
 /// The whole app.
@@ -28,6 +31,10 @@ pub fn App() -> impl IntoView {
     }
     let lang = storage::read(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default();
     let editor = Editor::new(loaded.book, lang, Engine::default());
+    // A trainer's profile kept from a link: the checks run with it from the first one.
+    if let Some(profile) = storage::read(PROFILE_KEY).and_then(|t| ProfileWire::from_stored(&t)) {
+        editor.apply_profile(Some(profile));
+    }
     provide_context(editor);
     // The category data arrives after the first render; the service worker registers once it has
     // (so its precaching does not compete with the first screen on a slow connection).
@@ -57,9 +64,14 @@ pub fn App() -> impl IntoView {
         <Header />
         <UpdateBanner ready=update_ready />
         <StorageNotice status=status recovered=recovered />
+        <ProfileBadge />
         {move || {
             let h = hash.get();
-            if h == "#reglas" {
+            if h.starts_with("#compartido=") || h.starts_with("#perfil=") {
+                view! { <SharedLink fragment=h /> }.into_any()
+            } else if h == "#perfil" {
+                view! { <ProfilePage /> }.into_any()
+            } else if h == "#reglas" {
                 view! { <RulesPage focus=None /> }.into_any()
             } else if let Some(code) = h.strip_prefix("#regla-") {
                 view! { <RulesPage focus=Some(code.to_string()) /> }.into_any()
@@ -72,22 +84,26 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The form and the live panel; one column on a phone, two on a laptop.
+/// The form and the live panel; one column on a phone, two on a laptop. A shared listing
+/// (`Editor::preview`) shows here read-only: every control is disabled and the drafts are hidden.
 #[component]
-fn EditorPage() -> impl IntoView {
+pub fn EditorPage() -> impl IntoView {
     let editor = crate::ui::state::editor::use_editor();
     let lang = editor.lang;
+    let previewing = move || editor.previewing();
     view! {
         <main class="listo-main listo-main--editor">
-            <div class="listo-editor__form">
-                <DraftsBar />
+            <Show when=previewing><PreviewBanner /></Show>
+            <fieldset class="listo-editor__form listo-plain" disabled=previewing>
+                <Show when=move || !previewing()><DraftsBar /></Show>
                 <EditorForm />
-            </div>
-            <div class="listo-editor__panel">
+            </fieldset>
+            <fieldset class="listo-editor__panel listo-plain" disabled=previewing>
                 <LivePanel />
                 <ShippingCard />
+                <Show when=move || !previewing()><SharePanel /></Show>
                 <MlErrorPanel />
-            </div>
+            </fieldset>
             <a class="listo-scorebar" href="#panel" on:click=|ev| {
                 ev.prevent_default();
                 if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("panel")) {

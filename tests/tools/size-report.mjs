@@ -20,6 +20,7 @@ export const BUDGETS = {
   "module:rules": 60_000,
   "module:ml-errors": 60_000,
   "module:import": 80_000,
+  "module:share": 100_000,
   "service worker": 4_000,
 };
 

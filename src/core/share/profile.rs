@@ -144,7 +144,7 @@ impl ProfileWire {
     /// apply, and nothing the seller typed is at stake).
     pub fn from_stored(text: &str) -> Option<ProfileWire> {
         let hex = text.as_bytes();
-        if hex.len() % 2 != 0 {
+        if !hex.len().is_multiple_of(2) {
             return None;
         }
         let digit = |c: u8| (c as char).to_digit(16);

@@ -16,7 +16,7 @@ use crate::core::text::Text;
 /// What a link held.
 #[derive(Debug, PartialEq)]
 pub enum Opened {
-    Listing(Listing),
+    Listing(Box<Listing>),
     Profile(ProfileWire),
     Failed(Text),
 }
@@ -27,7 +27,7 @@ pub fn open_fragment(fragment: &str) -> Opened {
     let (name, text) = fragment.split_once('=').unwrap_or((fragment, ""));
     let failed = |e: LinkError| Opened::Failed(e.message());
     if name == LISTING_FRAGMENT {
-        listing::open(text).map_or_else(failed, Opened::Listing)
+        listing::open(text).map_or_else(failed, |l| Opened::Listing(Box::new(l)))
     } else if name == PROFILE_FRAGMENT {
         ProfileWire::open(text).map_or_else(failed, Opened::Profile)
     } else {
