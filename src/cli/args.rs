@@ -1,5 +1,5 @@
 //! Command-line arguments: `check FILE [--format text|jsonl] [--config FILE.json]
-//! [--shipping PROFILE.json] [--lang es|en]`,
+//! [--shipping PROFILE.json] [--profile TRAINER.json] [--lang es|en]`,
 //! `rules`, `explain CODE`, `--help`, `--version`. Hand-written: four flags do not justify a
 //! parser crate in the download.
 
@@ -22,6 +22,9 @@ pub struct CheckArgs {
     pub config: Option<String>,
     /// A shipping profile (JSON) replacing the embedded default, e.g. a trainer's edited limits.
     pub shipping: Option<String>,
+    /// A trainer's profile file (`{"name", "config", "shipping"}`, see `core::share::profile`),
+    /// instead of `--config` and `--shipping`.
+    pub profile: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +77,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
     let mut format = Format::Text;
     let mut config = None;
     let mut shipping = None;
+    let mut profile = None;
     let mut positional: Vec<String> = Vec::new();
     let mut help = false;
     let mut version = false;
@@ -109,6 +113,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
             }
             "--config" => config = Some(value_of(flag, inline, &mut it)?),
             "--shipping" => shipping = Some(value_of(flag, inline, &mut it)?),
+            "--profile" => profile = Some(value_of(flag, inline, &mut it)?),
             "-" => positional.push(arg.clone()),
             f if f.starts_with('-') => {
                 return Err(error(format!("Opción desconocida: {arg}"), format!("Unknown option: {arg}")));
@@ -125,7 +130,13 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
             None => return Err(error("Falta la orden: check, rules o explain.".into(), "Missing command: check, rules or explain.".into())),
             Some((cmd, rest)) => match (cmd.as_str(), rest) {
                 ("help", _) => Command::Help,
-                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config, shipping }),
+                ("check", [_]) if profile.is_some() && (config.is_some() || shipping.is_some()) => {
+                    return Err(error(
+                        "--profile ya trae la configuración y el envío: úsalo sin --config ni --shipping.".into(),
+                        "--profile already carries the configuration and shipping: use it without --config or --shipping.".into(),
+                    ))
+                }
+                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config, shipping, profile }),
                 ("check", []) => {
                     return Err(error(
                         "Falta el archivo: listo check ARCHIVO (o - para la entrada estándar).".into(),
@@ -168,9 +179,9 @@ mod tests {
         assert_eq!(p.lang, Lang::En);
         assert_eq!(
             p.command,
-            Command::Check(CheckArgs { file: "items.json".into(), format: Format::Jsonl, config: Some("c.json".into()), shipping: None })
+            Command::Check(CheckArgs { file: "items.json".into(), format: Format::Jsonl, config: Some("c.json".into()), shipping: None, profile: None })
         );
-        assert_eq!(parse(&args("check -")).unwrap().command, Command::Check(CheckArgs { file: "-".into(), format: Format::Text, config: None, shipping: None }));
+        assert_eq!(parse(&args("check -")).unwrap().command, Command::Check(CheckArgs { file: "-".into(), format: Format::Text, config: None, shipping: None, profile: None }));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::args::{CheckArgs, Format};
 use super::output::{jsonl, text, Checked, Summary};
 use crate::core::engine::{Config, Engine};
 use crate::core::listing::import::parse_items;
+use crate::core::share::profile::ProfileFile;
 use crate::core::shipping::ShippingProfile;
 use crate::core::text::{Lang, Text};
 use std::io::{BufRead, Write};
@@ -49,17 +50,25 @@ fn read_shipping(path: Option<&str>) -> Result<Option<ShippingProfile>, Text> {
     })
 }
 
+/// A trainer's profile file: `{"name", "config", "shipping"}` (what the app's "Descargar archivo" gives).
+fn read_profile(path: &str) -> Result<ProfileFile, Text> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Text::new(format!("No se pudo leer el perfil «{path}»: {e}"), format!("Could not read the profile “{path}”: {e}")))?;
+    ProfileFile::from_json(&text)
+        .map_err(|e| Text::new(format!("El perfil «{path}» no es válido: {}", e.es), format!("The profile “{path}” is not valid: {}", e.en)))
+}
+
 pub fn run(args: &CheckArgs, lang: Lang, stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mut dyn Write) -> i32 {
     let fail = |stderr: &mut dyn Write, msg: Text| {
         let _ = writeln!(stderr, "listo: {}", msg.get(lang));
         2
     };
-    let config = match read_config(args.config.as_deref()) {
-        Ok(c) => c,
-        Err(msg) => return fail(stderr, msg),
+    let settings = match &args.profile {
+        Some(path) => read_profile(path).map(|p| (p.config, Some(p.shipping))),
+        None => read_config(args.config.as_deref()).and_then(|c| Ok((c, read_shipping(args.shipping.as_deref())?))),
     };
-    let shipping = match read_shipping(args.shipping.as_deref()) {
-        Ok(p) => p,
+    let (config, shipping) = match settings {
+        Ok(s) => s,
         Err(msg) => return fail(stderr, msg),
     };
     let input = match read_input(&args.file, stdin) {

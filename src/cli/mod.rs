@@ -17,7 +17,7 @@ fn help() -> Text {
         "listo: revisa publicaciones de Mercado Libre Ecuador antes de publicarlas.
 
 Uso:
-  listo check ARCHIVO [--format text|jsonl] [--config CONFIG.json] [--shipping PERFIL.json] [--lang es|en]
+  listo check ARCHIVO [--format text|jsonl] [--config CONFIG.json] [--shipping PERFIL.json] [--profile CAPACITADOR.json] [--lang es|en]
       Revisa un objeto JSON de publicación, un arreglo o líneas JSON (ARCHIVO - = entrada estándar).
       Sale con 0 si ninguna publicación tiene errores, 1 si alguna tiene, 2 si no se pudo leer.
       jsonl: una línea por publicación con index, id, score, level, diagnostics y shipping
@@ -31,11 +31,12 @@ Uso:
   listo --help | --version
 
 Configuración (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"limits\": {\"title_min_words\": 4}}
-  Niveles: off, error, warning, tip; gana el prefijo más largo.",
+  Niveles: off, error, warning, tip; gana el prefijo más largo.
+Perfil del capacitador (--profile, el archivo que da la app en «Perfil»): {\"name\", \"config\", \"shipping\"}.",
         "listo: checks Mercado Libre Ecuador listings before they are published.
 
 Usage:
-  listo check FILE [--format text|jsonl] [--config CONFIG.json] [--shipping PROFILE.json] [--lang es|en]
+  listo check FILE [--format text|jsonl] [--config CONFIG.json] [--shipping PROFILE.json] [--profile TRAINER.json] [--lang es|en]
       Checks one listing JSON object, an array or JSON lines (FILE - = standard input).
       Exits 0 when no listing has errors, 1 when some do, 2 when the input cannot be read.
       jsonl: one line per listing with index, id, score, level, diagnostics and shipping
@@ -49,7 +50,8 @@ Usage:
   listo --help | --version
 
 Configuration (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"limits\": {\"title_min_words\": 4}}
-  Levels: off, error, warning, tip; the longest prefix wins.",
+  Levels: off, error, warning, tip; the longest prefix wins.
+Trainer's profile (--profile, the file the app gives under “Profile”): {\"name\", \"config\", \"shipping\"}.",
     )
 }
 
