@@ -8,8 +8,8 @@ use crate::ui::components::drafts_bar::DraftsBar;
 use crate::ui::components::editor_form::EditorForm;
 use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
-use crate::ui::components::ml_error_panel::MlErrorPanel;
-use crate::ui::components::rules_page::{AboutPage, RulesPage};
+use crate::ui::components::ml_error_panel::{MlErrorPanel, ModuleBox};
+use crate::ui::components::rules_page::{AboutPage, ProfilePage, RulesPage};
 use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
@@ -18,7 +18,7 @@ use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::Editor;
 use crate::ui::state::storage::{self, StorageStatus, DRAFTS_KEY, LANG_KEY, PROFILE_KEY};
 use crate::core::share::profile::ProfileWire;
-use crate::ui::components::share::{PreviewBanner, ProfileBadge, ProfilePage, SharePanel, SharedLink};
+use crate::ui::components::share::LinkNotice;
 use leptos::prelude::*;
 
 /// The whole app.
@@ -64,12 +64,10 @@ pub fn App() -> impl IntoView {
         <Header />
         <UpdateBanner ready=update_ready />
         <StorageNotice status=status recovered=recovered />
-        <ProfileBadge />
+        <LinkNotice hash=hash />
         {move || {
             let h = hash.get();
-            if h.starts_with("#compartido=") || h.starts_with("#perfil=") {
-                view! { <SharedLink fragment=h /> }.into_any()
-            } else if h == "#perfil" {
+            if h == "#perfil" {
                 view! { <ProfilePage /> }.into_any()
             } else if h == "#reglas" {
                 view! { <RulesPage focus=None /> }.into_any()
@@ -85,24 +83,27 @@ pub fn App() -> impl IntoView {
 }
 
 /// The form and the live panel; one column on a phone, two on a laptop. A shared listing
-/// (`Editor::preview`) shows here read-only: every control is disabled and the drafts are hidden.
+/// (`Editor::preview`) shows here read-only: every control is disabled (one fieldset around
+/// both columns, `display: contents` so the grid is unchanged) and the drafts and "Compartir" are
+/// hidden (by a class, which costs the first load less than conditional views).
 #[component]
-pub fn EditorPage() -> impl IntoView {
+fn EditorPage() -> impl IntoView {
     let editor = crate::ui::state::editor::use_editor();
     let lang = editor.lang;
     let previewing = move || editor.previewing();
     view! {
-        <main class="listo-main listo-main--editor">
-            <Show when=previewing><PreviewBanner /></Show>
-            <fieldset class="listo-editor__form listo-plain" disabled=previewing>
-                <Show when=move || !previewing()><DraftsBar /></Show>
+        <main class="listo-main listo-main--editor" class:listo-main--preview=previewing>
+            <fieldset class="listo-plain" disabled=previewing>
+            <div class="listo-editor__form">
+                <DraftsBar />
                 <EditorForm />
-            </fieldset>
-            <fieldset class="listo-editor__panel listo-plain" disabled=previewing>
+            </div>
+            <div class="listo-editor__panel">
                 <LivePanel />
                 <ShippingCard />
-                <Show when=move || !previewing()><SharePanel /></Show>
+                <ModuleBox module="share" function="mount_share" heading=i18n::SHARE testid="share" class="listo-card listo-share" />
                 <MlErrorPanel />
+            </div>
             </fieldset>
             <a class="listo-scorebar" href="#panel" on:click=|ev| {
                 ev.prevent_default();

@@ -231,3 +231,4 @@ pub const PROFILE: Msg = Msg("Perfil:", "Profile:");
 pub const PROFILE_RESET: Msg = Msg("Volver a los valores por defecto", "Back to the defaults");
 pub const PROFILE_HEADING: Msg = Msg("Perfil del capacitador", "Trainer's profile");
 pub const PROFILE_LINK: Msg = Msg("Perfil", "Profile");
+pub const MODULE_LOADING: Msg = Msg("Cargando…", "Loading…");

@@ -90,3 +90,8 @@ pub fn qr_image(doc: &Document, parent: &Element, svg: &str, name: &str) -> Resu
     figure.set_inner_html(svg);
     Ok(figure)
 }
+
+/// The page's address (links are made from it; `core::share::link` drops any fragment).
+pub fn page() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}

@@ -50,12 +50,12 @@ fn limit_values(l: &LimitsWire) -> [f64; 7] {
     ]
 }
 
-/// Builds the form into `root` in `lang`; `page` is the app's address (for the link).
+/// Builds the form into `root` in `lang`.
 #[wasm_bindgen]
-pub fn mount_profile(root: &Element, page: &str, lang: &str) -> Result<(), JsValue> {
+pub fn mount_profile(root: &Element, lang: &str) -> Result<(), JsValue> {
     let lang = Lang::from_code(lang);
     let profile = stored(DRAFT_KEY).or_else(|| stored(ACTIVE_KEY)).unwrap_or_default();
-    build(root, page.to_string(), lang, &profile)
+    build(root, crate::dom::page(), lang, &profile)
 }
 
 fn build(root: &Element, page: String, lang: Lang, profile: &ProfileWire) -> Result<(), JsValue> {

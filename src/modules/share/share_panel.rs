@@ -6,18 +6,21 @@ use listo::core::listing::Listing;
 use listo::core::share::qr::{self, ListingQr};
 use listo::core::share::{link, listing, LISTING_FRAGMENT};
 use listo::core::text::Lang;
+use listo::ui::state::drafts::DraftBook;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-/// Builds the share box for `listing_json` (the open listing, as drafts store it) into `root`;
-/// `page` is the app's address. Called again when the listing or the language changes.
+/// Builds the share box for the open draft of `drafts_json` (the drafts as the app stores them)
+/// into `root`. Called again when the drafts or the language change.
 #[wasm_bindgen]
-pub fn mount_share(root: &Element, listing_json: &str, page: &str, lang: &str) -> Result<(), JsValue> {
+pub fn mount_share(root: &Element, lang: &str, drafts_json: &str) -> Result<(), JsValue> {
     let lang = Lang::from_code(lang);
+    let page = crate::dom::page();
+    let page = page.as_str();
     let doc = root.owner_document().ok_or("no document")?;
     root.set_text_content(None);
-    let Ok(listing) = serde_json::from_str::<Listing>(listing_json) else {
+    let Ok(listing) = serde_json::from_str::<DraftBook>(drafts_json).map(|b| b.current().clone()) else {
         el(&doc, root, "p", "listo-notice listo-notice--error", t(lang, "No se pudo leer la publicación para compartirla.", "The listing could not be read to share it."))?;
         return Ok(());
     };

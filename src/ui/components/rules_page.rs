@@ -20,6 +20,28 @@ pub fn RulesPage(
     /// The rule to scroll to, if any.
     focus: Option<String>,
 ) -> impl IntoView {
+    view! { <ModulePage focus=focus module="rules" function="render" heading=i18n::RULES_HEADING loading=i18n::RULES_LOADING failed=i18n::RULES_FAILED class="listo-main listo-rules" testid="rules-catalogue" /> }
+}
+
+/// The trainer's profile form (`#perfil`), built by the share module.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    view! { <ModulePage focus=None module="share" function="mount_profile" heading=i18n::PROFILE_HEADING loading=i18n::MODULE_LOADING failed=i18n::MODULE_FAILED class="listo-main" testid="profile" /> }
+}
+
+/// A page a module fills with `function(element, lang)`; one component for the rules catalogue
+/// and the profile form, so the first load carries its view code once.
+#[component]
+fn ModulePage(
+    focus: Option<String>,
+    module: &'static str,
+    function: &'static str,
+    heading: i18n::Msg,
+    loading: i18n::Msg,
+    failed: i18n::Msg,
+    class: &'static str,
+    testid: &'static str,
+) -> impl IntoView {
     let lang = use_editor().lang;
     let root = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(Loading::Busy);
@@ -33,8 +55,8 @@ pub fn RulesPage(
         let focus = focus.clone();
         state.set(Loading::Busy);
         leptos::task::spawn_local(async move {
-            let rendered = match module::load("rules").await {
-                Ok(exports) => module::call(&exports, "render", &js_sys::Array::of2(&el, &code.into())).is_ok(),
+            let rendered = match module::load(module).await {
+                Ok(exports) => module::call(&exports, function, &js_sys::Array::of2(&el, &code.into())).is_ok(),
                 Err(_) => false,
             };
             state.set(if rendered { Loading::Done } else { Loading::Failed });
@@ -46,14 +68,14 @@ pub fn RulesPage(
         });
     });
     view! {
-        <main class="listo-main listo-rules">
+        <main class=class>
             <p><a href="#">{i18n::text(lang, i18n::BACK_TO_EDITOR)}</a></p>
-            <h2>{i18n::text(lang, i18n::RULES_HEADING)}</h2>
+            <h2>{i18n::text(lang, heading)}</h2>
             <p role="status" class="listo-field__hint">
                 {move || match state.get() {
-                    Loading::Busy => Some(i18n::RULES_LOADING.get(lang.get())),
+                    Loading::Busy => Some(loading.get(lang.get())),
                     Loading::Done => None,
-                    Loading::Failed => Some(i18n::RULES_FAILED.get(lang.get())),
+                    Loading::Failed => Some(failed.get(lang.get())),
                 }}
             </p>
             <Show when=move || state.get() == Loading::Failed>
@@ -61,7 +83,7 @@ pub fn RulesPage(
                     {i18n::text(lang, i18n::RETRY)}
                 </button>
             </Show>
-            <div node_ref=root data-testid="rules-catalogue"></div>
+            <div node_ref=root data-testid=testid></div>
         </main>
     }
 }
