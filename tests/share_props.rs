@@ -56,7 +56,7 @@ proptest! {
     fn a_sealed_profile_opens_and_is_stored_unchanged(p in a_profile()) {
         prop_assert_eq!(ProfileWire::open(&p.seal()), Ok(p.clone()));
         prop_assert_eq!(ProfileWire::from_stored(&p.to_stored()), Some(p.clone()));
-        let reply = open_fragment(&format!("#perfil={}", p.seal())).to_reply();
+        let reply = open_fragment(&format!("#perfil={}", p.seal())).to_reply(|_| String::new());
         prop_assert!(matches!(read_reply(&reply), listo::core::share::reply::Reply::Profile(q) if q == p));
     }
 

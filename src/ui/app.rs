@@ -85,14 +85,14 @@ pub fn App() -> impl IntoView {
 /// The form and the live panel; one column on a phone, two on a laptop. A shared listing
 /// (`Editor::preview`) shows here read-only: every control is disabled (one fieldset around
 /// both columns, `display: contents` so the grid is unchanged) and the drafts and "Compartir" are
-/// hidden (by a class, which costs the first load less than conditional views).
+/// hidden by CSS (`:has(fieldset:disabled)`), which costs the first load less than conditional views.
 #[component]
 fn EditorPage() -> impl IntoView {
     let editor = crate::ui::state::editor::use_editor();
     let lang = editor.lang;
     let previewing = move || editor.previewing();
     view! {
-        <main class="listo-main listo-main--editor" class:listo-main--preview=previewing>
+        <main class="listo-main listo-main--editor">
             <fieldset class="listo-plain" disabled=previewing>
             <div class="listo-editor__form">
                 <DraftsBar />

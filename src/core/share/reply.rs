@@ -3,7 +3,9 @@
 //! and its first load gains no decoder (the listing part is the JSON the app already reads for
 //! drafts).
 //!
-//! - `L<listing as JSON>`
+//! - `L<the listing as JSON>`: the share module writes a drafts book holding it, which the app
+//!   reads with `DraftBook::load`, the reader it has for its stored drafts (so its first load
+//!   gains no listing reader); see [`Opened::to_reply`]
 //! - `P<profile as stored, hex>` (see [`super::profile::ProfileWire::to_stored`])
 //! - `E<Spanish message>\n<English message>`
 
@@ -36,18 +38,19 @@ pub fn open_fragment(fragment: &str) -> Opened {
 }
 
 impl Opened {
-    /// The tagged text the module returns.
-    pub fn to_reply(&self) -> String {
+    /// The tagged text the module returns; `listing_json` writes a listing (the module: a drafts
+    /// book holding it).
+    pub fn to_reply(&self, listing_json: impl FnOnce(&Listing) -> String) -> String {
         match self {
-            Opened::Listing(l) => format!("L{}", serde_json::to_string(l).unwrap_or_default()),
+            Opened::Listing(l) => format!("L{}", listing_json(l)),
             Opened::Profile(p) => format!("P{}", p.to_stored()),
             Opened::Failed(t) => format!("E{}\n{}", t.es, t.en),
         }
     }
 }
 
-/// What the app reads from a reply. A listing stays JSON text: the app decodes it with the
-/// reader it has for drafts.
+/// What the app reads from a reply. A listing stays JSON text (a drafts book): the app decodes
+/// it with the reader it has for drafts.
 #[derive(Debug, PartialEq)]
 pub enum Reply<'a> {
     ListingJson(&'a str),
@@ -75,23 +78,27 @@ mod tests {
     use super::*;
     use crate::core::share::envelope::{seal, Kind};
 
+    fn as_json(l: &Listing) -> String {
+        serde_json::to_string(l).unwrap()
+    }
+
     #[test]
     fn each_kind_of_link_comes_back_through_the_reply() {
         let l = Listing { title: "Mochila escolar impermeable azul".into(), ..Listing::default() };
         let fragment = format!("#{LISTING_FRAGMENT}={}", listing::seal(&l));
-        let reply = open_fragment(&fragment).to_reply();
+        let reply = open_fragment(&fragment).to_reply(as_json);
         let Reply::ListingJson(json) = read_reply(&reply) else { panic!("{reply}") };
         assert_eq!(serde_json::from_str::<Listing>(json).unwrap(), l);
 
         let p = ProfileWire { name: "Taller Loja".into(), ..ProfileWire::default() };
-        let reply = open_fragment(&format!("{PROFILE_FRAGMENT}={}", p.seal())).to_reply();
+        let reply = open_fragment(&format!("{PROFILE_FRAGMENT}={}", p.seal())).to_reply(as_json);
         assert_eq!(read_reply(&reply), Reply::Profile(p));
 
         let sealed: Vec<char> = seal(Kind::Listing, b"una publicacion").chars().collect();
         let mut changed = sealed.clone();
         changed[sealed.len() / 2] = if sealed[sealed.len() / 2] == 'x' { 'y' } else { 'x' };
         let tampered = format!("#{LISTING_FRAGMENT}={}", changed.into_iter().collect::<String>());
-        let Reply::Failed(t) = read_reply(&open_fragment(&tampered).to_reply()) else { panic!() };
+        let Reply::Failed(t) = read_reply(&open_fragment(&tampered).to_reply(as_json)) else { panic!() };
         assert!(t.es.contains("enlace") && t.en.contains("link"), "{t:?}");
         assert!(matches!(read_reply(""), Reply::Failed(_)));
         assert!(matches!(read_reply("P00zz"), Reply::Failed(_)));

@@ -14,10 +14,15 @@ mod share_panel;
 mod exports {
     use wasm_bindgen::prelude::*;
 
-    /// A fragment (`#compartido=…`, `#perfil=…`) → the tagged reply of `core::share::reply`.
+    /// A fragment (`#compartido=…`, `#perfil=…`) → the tagged reply of `core::share::reply`; a
+    /// listing as a drafts book holding it (what the app reads with `DraftBook::load`).
     #[wasm_bindgen]
     pub fn read_link(fragment: &str) -> String {
-        listo::core::share::reply::open_fragment(fragment).to_reply()
+        listo::core::share::reply::open_fragment(fragment).to_reply(|listing| {
+            let mut book = listo::ui::state::drafts::DraftBook::default();
+            book.set_current_listing(listing.clone());
+            book.to_json()
+        })
     }
 }
 

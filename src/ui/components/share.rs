@@ -9,11 +9,11 @@
 //! Opening a link: the module reads it; a listing becomes the preview; a profile is applied, kept
 //! in storage and the page goes to the editor.
 
-use crate::core::listing::Listing;
 use crate::core::share::reply::{read_reply, Reply};
 use crate::core::text::Text;
 use crate::ui::i18n;
 use crate::ui::lazy::module;
+use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::{use_editor, Editor};
 use crate::ui::state::storage::{self, PROFILE_KEY};
 use leptos::prelude::*;
@@ -49,10 +49,13 @@ pub fn LinkNotice(hash: RwSignal<String>) -> impl IntoView {
                 return failed.set(Some(Text::new(i18n::MODULE_FAILED.0, i18n::MODULE_FAILED.1)));
             };
             match read_reply(&reply) {
-                Reply::ListingJson(json) => match serde_json::from_str::<Listing>(json) {
-                    Ok(listing) => editor.preview.set(Some(listing)),
-                    Err(_) => failed.set(Some(Text::new(i18n::LINK_UNREADABLE.0, i18n::LINK_UNREADABLE.1))),
-                },
+                Reply::ListingJson(json) => {
+                    let loaded = DraftBook::load(Some(json));
+                    match loaded.set_aside {
+                        None => editor.preview.set(Some(loaded.book.current().clone())),
+                        Some(_) => failed.set(Some(Text::new(i18n::LINK_UNREADABLE.0, i18n::LINK_UNREADABLE.1))),
+                    }
+                }
                 Reply::Profile(profile) => {
                     let _ = storage::write(PROFILE_KEY, &profile.to_stored());
                     editor.apply_profile(Some(profile));
