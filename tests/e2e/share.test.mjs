@@ -71,8 +71,10 @@ test("a listing shared by link opens read-only on a phone and is saved as a new 
       assert.equal(await score(page), sellerScore);
       // The measurements of the three photos came along, not the photos.
       assert.equal(await page.locator(".listo-picture").count(), 3);
-      assert.equal(await page.getByTestId("drafts").count(), 0);
+      assert.ok(await page.getByTestId("drafts").isHidden(), "the drafts are hidden while a shared listing is shown");
+      assert.ok(await page.getByTestId("share").isHidden());
       await screenshot(page, "share-opened-360");
+      await screenshot(page, "share-opened-360-first-screen", { fullPage: false });
       await axeClean(page, "shared listing at 360 px");
 
       await banner.getByRole("button", { name: "Guardar como mi borrador" }).click();
@@ -101,7 +103,7 @@ test("a listing shared by link opens read-only on a phone and is saved as a new 
     const error = phone.page.getByTestId("link-error");
     await error.waitFor();
     assert.match(await error.innerText(), /dañado o incompleto/);
-    await screenshot(phone.page, "share-tampered-360");
+    await screenshot(phone.page, "share-tampered-360", { fullPage: false });
     await phone.page.goto(cut);
     await phone.page.getByTestId("link-error").getByText(/dañado|cortado/).waitFor();
     // The phone's own editor stays usable under the message.
@@ -140,7 +142,9 @@ test("a trainer's profile turns a rule off for the participant who opens it, wit
     assert.deepEqual(file.config.rules, [["TI005", "off"]]);
     assert.equal(file.shipping.metros.find((m) => m.name === "Guayaquil").same_day, true);
     assert.equal(file.shipping.same_day.cutoff_hour.value, 16);
-    await screenshot(page, "profile-form-1280");
+    await screenshot(page, "profile-form-1280", { fullPage: false });
+    await page.getByRole("img", { name: "Código QR del enlace del perfil" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "profile-qr-1280", { fullPage: false });
     await axeClean(page, "profile form");
     assert.deepEqual(trainer.problems(), []);
   } finally {
@@ -159,7 +163,7 @@ test("a trainer's profile turns a rule off for the participant who opens it, wit
     await page.getByLabel("Título", { exact: true }).waitFor();
     assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), "Celular Samsung OFERTA Galaxy A15", "the draft is untouched");
     assert.equal(await promo.count(), 0, "TI005 is off under the profile");
-    await screenshot(page, "profile-applied-360");
+    await screenshot(page, "profile-applied-360", { fullPage: false });
     await axeClean(page, "editor with a profile");
     // Kept across a reload.
     await page.reload();
