@@ -219,7 +219,7 @@ pub const CATEGORY_LOAD: Msg = Msg("Cargar árbol de categorías (JSON)", "Load 
 pub const CATEGORY_LOADED: Msg = Msg("Árbol de categorías cargado.", "Category tree loaded.");
 pub const CONFIDENCE: Msg = Msg("confianza", "confidence");
 
-// Sharing and the trainer's profile (the rest of their strings are in the share module).
+// Sharing and the trainer's profile (the rest of their strings are in the share and profile modules).
 pub const SHARE: Msg = Msg("Compartir", "Share");
 pub const SHARED_READ_ONLY: Msg = Msg(
     "Publicación compartida, solo lectura. Tus borradores no cambian.",

@@ -1,3 +1,7 @@
+//! Shared by the share and profile modules (the profile module includes this file by path);
+//! each uses part of it.
+#![allow(dead_code)]
+
 //! Small DOM helpers: elements with text (never parsed as HTML), labelled inputs, copying.
 
 use listo::core::text::Lang;

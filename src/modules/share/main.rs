@@ -1,12 +1,10 @@
-//! The share module: "Compartir" (a listing's link and QR code), opening a shared link, and the
-//! trainer's profile form. Loaded on demand: when the seller opens "Compartir", when the page is
-//! opened with `#compartido=…` or `#perfil=…`, or on the profile page (`#perfil`). The codec
-//! (`core::share`: deflate, base64url, checksum, QR) and this code stay out of the first load.
+//! The share module: "Compartir" (a listing's link and QR code) and opening a shared link
+//! (`#compartido=…`, `#perfil=…`). Loaded on demand; the codec (`core::share`: deflate,
+//! base64url, checksum, QR) and this code stay out of the first load. The trainer's profile form
+//! is the profile module (`src/modules/profile/`).
 
 #[cfg(target_arch = "wasm32")]
 mod dom;
-#[cfg(target_arch = "wasm32")]
-mod profile_form;
 #[cfg(target_arch = "wasm32")]
 mod share_panel;
 

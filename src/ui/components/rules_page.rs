@@ -23,10 +23,10 @@ pub fn RulesPage(
     view! { <ModulePage focus=focus module="rules" function="render" heading=i18n::RULES_HEADING loading=i18n::RULES_LOADING failed=i18n::RULES_FAILED class="listo-main listo-rules" testid="rules-catalogue" /> }
 }
 
-/// The trainer's profile form (`#perfil`), built by the share module.
+/// The trainer's profile form (`#perfil`), built by the profile module.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    view! { <ModulePage focus=None module="share" function="mount_profile" heading=i18n::PROFILE_HEADING loading=i18n::MODULE_LOADING failed=i18n::MODULE_FAILED class="listo-main" testid="profile" /> }
+    view! { <ModulePage focus=None module="profile" function="mount_profile" heading=i18n::PROFILE_HEADING loading=i18n::MODULE_LOADING failed=i18n::MODULE_FAILED class="listo-main" testid="profile" /> }
 }
 
 /// A page a module fills with `function(element, lang)`; one component for the rules catalogue
