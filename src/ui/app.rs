@@ -10,14 +10,13 @@ use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
 use crate::ui::components::ml_error_panel::{MlErrorPanel, ModuleBox};
 use crate::ui::components::rules_page::{AboutPage, ProfilePage, RulesPage};
-use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
+use crate::ui::components::verdict_slot::{Slot, VerdictSlot};
 use crate::ui::i18n;
 use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::Editor;
 use crate::ui::state::storage::{self, StorageStatus, DRAFTS_KEY, LANG_KEY, PROFILE_KEY};
-use crate::core::share::profile::ProfileWire;
 use crate::ui::components::share::LinkNotice;
 use leptos::prelude::*;
 
@@ -32,15 +31,18 @@ pub fn App() -> impl IntoView {
     let lang = storage::read(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default();
     let editor = Editor::new(loaded.book, lang, Engine::default());
     // A trainer's profile kept from a link: the checks run with it from the first one.
-    if let Some(profile) = storage::read(PROFILE_KEY).and_then(|t| ProfileWire::from_stored(&t)) {
-        editor.apply_profile(Some(profile));
+    if let Some(stored) = storage::read(PROFILE_KEY) {
+        editor.apply_profile(Some(&stored));
     }
     provide_context(editor);
     // The category data arrives after the first render; the service worker registers once it has
     // (so its precaching does not compete with the first screen on a slow connection).
     let update_ready = RwSignal::new(false);
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", feature = "verdicts"))]
     crate::ui::lazy::catalog::start(editor, move || crate::ui::components::update_banner::register(update_ready));
+    // The first load: the verdicts module fetches the category data itself.
+    #[cfg(all(target_arch = "wasm32", not(feature = "verdicts")))]
+    crate::ui::lazy::verdicts::start(editor, move || crate::ui::components::update_banner::register(update_ready));
 
     // Saving is the one effect: it writes the outside world, and reports whether it could.
     let (status, set_status) = signal(if storage::available() { StorageStatus::Saved } else { StorageStatus::Unavailable });
@@ -100,7 +102,7 @@ fn EditorPage() -> impl IntoView {
             </div>
             <div class="listo-editor__panel">
                 <LivePanel />
-                <ShippingCard />
+                <VerdictSlot which=Slot::Shipping />
                 <ModuleBox module="share" function="mount_share" heading=i18n::SHARE testid="share" class="listo-card listo-share" />
                 <MlErrorPanel />
             </div>

@@ -14,3 +14,4 @@ pub mod share;
 pub mod shipping_card;
 pub mod storage_notice;
 pub mod update_banner;
+pub mod verdict_slot;

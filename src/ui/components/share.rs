@@ -56,9 +56,11 @@ pub fn LinkNotice(hash: RwSignal<String>) -> impl IntoView {
                         Some(_) => failed.set(Some(Text::new(i18n::LINK_UNREADABLE.0, i18n::LINK_UNREADABLE.1))),
                     }
                 }
-                Reply::Profile(profile) => {
-                    let _ = storage::write(PROFILE_KEY, &profile.to_stored());
-                    editor.apply_profile(Some(profile));
+                Reply::Profile(_) => {
+                    // The reply is `P` and the profile as stored.
+                    let stored = &reply[1..];
+                    let _ = storage::write(PROFILE_KEY, stored);
+                    editor.apply_profile(Some(stored));
                     go_to_editor();
                 }
                 Reply::Failed(message) => failed.set(Some(message)),
@@ -80,7 +82,7 @@ pub fn LinkNotice(hash: RwSignal<String>) -> impl IntoView {
         } else if editor.previewing() {
             ("shared-preview", i18n::SHARED_READ_ONLY.get(l).to_string(), Some(i18n::SAVE_AS_MY_DRAFT))
         } else {
-            let name = editor.profile.get()?;
+            let name = editor.profile.get()?.0;
             ("profile-badge", format!("{} {name}", i18n::PROFILE.get(l)), Some(i18n::PROFILE_RESET))
         };
         Some(view! {

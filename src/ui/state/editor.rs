@@ -19,14 +19,19 @@ pub struct Editor {
     pub engine: StoredValue<Engine>,
     /// Why the category data could not be loaded, if it could not (see `ui::lazy::catalog`).
     pub catalog_error: RwSignal<Option<Text>>,
-    /// Bumped when the engine changes (a loaded category tree), so checks re-run.
+    /// Bumped when the engine changes (a loaded category tree, the verdicts module arriving), so
+    /// checks re-run.
     engine_revision: RwSignal<u64>,
     /// A shared listing shown read-only (`#compartido=…`): the editor shows it instead of the open
     /// draft, and every edit is refused, so the seller's drafts never change until they choose
     /// "Guardar como mi borrador".
     pub preview: RwSignal<Option<Listing>>,
-    /// The name of the trainer's profile in use, if one is (see [`Editor::apply_profile`]).
-    pub profile: RwSignal<Option<String>>,
+    /// The trainer's profile in use, if one is: its name and its stored form (see
+    /// [`Editor::apply_profile`]).
+    pub profile: RwSignal<Option<(String, String)>>,
+    /// Whether the category and shipping verdicts are here: always in a build with the
+    /// `verdicts` feature; in the app's first load, once the verdicts module has loaded.
+    pub verdicts_ready: RwSignal<bool>,
     /// The open listing's check, recomputed when (and only when) the listing changes.
     pub report: Memo<Report>,
     listing: Memo<Listing>,
@@ -41,9 +46,10 @@ impl Editor {
         let listing = Memo::new(move |_| preview.get().unwrap_or_else(|| book.with(|b| b.current().clone())));
         let report = Memo::new(move |_| {
             engine_revision.track();
-            listing.with(|l| engine.with_value(|e| timed(|| e.check(l))))
+            listing.with(|l| engine.with_value(|e| timed(|| full_check(e, l))))
         });
-        Editor { book, lang: RwSignal::new(lang), engine, catalog_error: RwSignal::new(None), engine_revision, preview, profile: RwSignal::new(None), report, listing }
+        let verdicts_ready = RwSignal::new(cfg!(feature = "verdicts"));
+        Editor { book, lang: RwSignal::new(lang), engine, catalog_error: RwSignal::new(None), engine_revision, preview, profile: RwSignal::new(None), verdicts_ready, report, listing }
     }
 
     /// The category catalog in use (tracked: changes when a tree is loaded).
@@ -58,14 +64,23 @@ impl Editor {
         self.engine_revision.update(|r| *r += 1);
     }
 
-    /// Runs the checks with a trainer's profile (its rules, limits and shipping switches), or with
-    /// the defaults for `None`, and re-checks.
-    pub fn apply_profile(&self, profile: Option<ProfileWire>) {
+    /// Runs the checks with a trainer's profile (its rules, limits and shipping switches; as
+    /// stored, `ProfileWire::to_stored`), or with the defaults for `None` or an unreadable one,
+    /// and re-checks. The verdicts module, which makes the checks once it has arrived, gets the
+    /// same profile first.
+    pub fn apply_profile(&self, stored: Option<&str>) {
+        let profile = stored.and_then(ProfileWire::from_stored);
         self.engine.update_value(|e| {
             e.config = profile.as_ref().map(ProfileWire::config).unwrap_or_default();
-            e.shipping = profile.as_ref().and_then(ProfileWire::shipping).unwrap_or_default();
+            // Shipping is checked where the verdicts are (the verdicts module in the app).
+            #[cfg(feature = "verdicts")]
+            {
+                e.shipping = profile.as_ref().and_then(ProfileWire::shipping).unwrap_or_default();
+            }
         });
-        self.profile.set(profile.map(|p| p.name));
+        #[cfg(all(target_arch = "wasm32", not(feature = "verdicts")))]
+        crate::ui::lazy::verdicts::set_profile(stored.filter(|_| profile.is_some()).unwrap_or_default());
+        self.profile.set(profile.map(|p| (p.name, stored.unwrap_or_default().to_string())));
         self.engine_revision.update(|r| *r += 1);
     }
 
@@ -89,8 +104,13 @@ impl Editor {
 
     /// The title maximum for the open listing's category (tracked).
     pub fn max_title_chars(&self) -> usize {
-        self.engine_revision.track();
-        self.listing.with(|l| self.engine.with_value(|e| e.max_title_chars_for(l)))
+        self.report.with(|r| r.title_max_chars)
+    }
+
+    /// The verdicts module has arrived (the app's first load): checks now come from it.
+    pub fn verdicts_arrived(&self) {
+        self.verdicts_ready.set(true);
+        self.engine_revision.update(|r| *r += 1);
     }
 
     /// The open listing (tracked).
@@ -124,6 +144,16 @@ impl Editor {
     pub fn diagnostics_for(&self, path: &str) -> Vec<Diagnostic> {
         self.report.with(|r| r.diagnostics.iter().filter(|d| d.field == path).cloned().collect())
     }
+}
+
+/// The whole check: this build's engine, or, in the app's first load once the verdicts module
+/// has arrived, the module's (which adds the category and shipping verdicts).
+fn full_check(engine: &Engine, listing: &Listing) -> Report {
+    #[cfg(all(target_arch = "wasm32", not(feature = "verdicts")))]
+    if let Some(report) = crate::ui::lazy::verdicts::check(listing) {
+        return report;
+    }
+    engine.check(listing)
 }
 
 /// The editor from context; the app provides it at the root.
