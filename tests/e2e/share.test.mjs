@@ -157,12 +157,21 @@ test("a trainer's profile turns a rule off for the participant who opens it, wit
     const promo = page.locator(".listo-diag", { hasText: "palabras de promoción" });
     await page.getByLabel("Título", { exact: true }).fill("Celular Samsung OFERTA Galaxy A15");
     await promo.first().waitFor();
+    // From Guayaquil, a small box: same day is not offered there by default.
+    for (const [label, value] of [["Ciudad de origen", "Guayaquil"], ["Peso", "1 kg"], ["Largo", "20"], ["Ancho", "15"], ["Alto", "10"]]) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+    }
+    const sameDay = page.getByTestId("shipping-card").locator(".listo-mode").first();
+    await page.waitForFunction(() => document.querySelector("[data-testid=shipping-card] .listo-mode")?.className.includes("not-eligible"));
     await page.goto(link);
     const badge = page.getByTestId("profile-badge");
     await badge.getByText("Perfil: Taller Guayaquil").waitFor();
     await page.getByLabel("Título", { exact: true }).waitFor();
     assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), "Celular Samsung OFERTA Galaxy A15", "the draft is untouched");
     assert.equal(await promo.count(), 0, "TI005 is off under the profile");
+    // The verdicts module checks with the profile too: same day from Guayaquil is now available.
+    await page.waitForFunction(() => / listo-mode--eligible/.test(document.querySelector("[data-testid=shipping-card] .listo-mode")?.className ?? ""));
+    assert.match(await sameDay.innerText(), /Envío en el día/);
     await screenshot(page, "profile-applied-360", { fullPage: false });
     await axeClean(page, "editor with a profile");
     // Kept across a reload.
@@ -172,6 +181,7 @@ test("a trainer's profile turns a rule off for the participant who opens it, wit
     await badge.getByRole("button", { name: "Volver a los valores por defecto" }).click();
     await badge.waitFor({ state: "detached" });
     await promo.first().waitFor();
+    await page.waitForFunction(() => document.querySelector("[data-testid=shipping-card] .listo-mode")?.className.includes("not-eligible"));
     await page.reload();
     await page.getByLabel("Título", { exact: true }).waitFor();
     await promo.first().waitFor();
