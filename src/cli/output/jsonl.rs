@@ -1,5 +1,6 @@
 //! One JSON object per listing and line:
 //! `{"index", "id", "score", "level", "diagnostics": [{"code", "severity", "field", "message"}],
+//! "import_problems": [{"row", "column", "letter", "field", "message"}],
 //! "shipping": {"same_day", "courier", "galapagos": {"status", "reasons", "missing"},
 //! "billable_weight_g"}}`, messages and reasons in the chosen language. `status` is `eligible`,
 //! `not_eligible` or `unknown`; `missing` names the field paths to fill to decide;
@@ -35,10 +36,20 @@ pub fn line(checked: &Checked, lang: Lang) -> String {
         "score": checked.report.score,
         "level": checked.report.level.as_str(),
         "diagnostics": diagnostics,
+        "import_problems": import_problems(checked, lang),
         "shipping": shipping(&checked.report.shipping, lang),
         "ml_quality": ml_quality(&checked.report.ml_quality),
     })
     .to_string()
+}
+
+/// Cells or values that could not be read: where (row, column header, letter) and why.
+fn import_problems(checked: &Checked, lang: Lang) -> Value {
+    checked
+        .notes
+        .iter()
+        .map(|p| json!({"row": p.row, "column": p.column, "letter": p.letter, "field": p.field, "message": p.message.get(lang)}))
+        .collect()
 }
 
 /// Mercado Libre's goals as its API names them, and the predicted level in lower case ASCII.

@@ -128,6 +128,12 @@ pub fn read_table(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Table,
     }
 }
 
+/// The format of a file from its first bytes (a sample is enough), its name and the format asked
+/// for; a picture or program is refused whatever its name. For callers that stream.
+pub fn sniff_format(sample: &[u8], name: &str, asked: Option<Format>) -> Result<Format, ImportError> {
+    detect::format(sample, name, asked)
+}
+
 /// Rows from a reader, one at a time, for files too big to hold: CSV and JSON lines stream with
 /// flat memory; a spreadsheet or a JSON array is read whole first (their formats need it).
 /// The first item is an error when the file is not a table; later items are rows or, for broken
