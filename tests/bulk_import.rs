@@ -158,3 +158,13 @@ fn streaming_gives_the_same_rows_as_reading_whole() {
     let (rows, _) = stream_rows(&jsonl[..], Format::JsonLines, &ReadOptions::default()).unwrap();
     assert_eq!(rows.map(|r| r.unwrap().row).collect::<Vec<_>>(), vec![1, 3]);
 }
+
+#[test]
+fn the_text_and_spreadsheet_halves_read_what_read_table_reads() {
+    let csv = fixture("excel-es-1252.csv");
+    let opts = ReadOptions::default();
+    assert_eq!(listo::core::bulk::read_text_table(&csv, "a.csv", &opts).unwrap(), read(&csv, "a.csv"));
+    let xlsx = listo::core::bulk::template_xlsx().unwrap();
+    assert!(listo::core::bulk::read_text_table(&xlsx, "a.xlsx", &opts).unwrap_err().message.en.contains("spreadsheet"));
+    assert_eq!(listo::core::bulk::read_spreadsheet(&xlsx, &opts).unwrap(), read(&xlsx, "a.xlsx"));
+}

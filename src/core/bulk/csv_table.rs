@@ -80,7 +80,7 @@ fn decode_cell<'c>(cell: &'c [u8], windows_1252: &mut bool) -> Cow<'c, str> {
         Ok(s) => Cow::Borrowed(s),
         Err(_) => {
             *windows_1252 = true;
-            encoding_rs::WINDOWS_1252.decode_without_bom_handling(cell).0
+            Cow::Owned(super::windows_1252::decode_windows_1252(cell))
         }
     }
 }
