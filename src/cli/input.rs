@@ -16,14 +16,14 @@ pub enum Item {
     /// A JSON line still to parse: its 1-based line number, its 0-based listing index, its bytes.
     Line { line: usize, index: usize, bytes: Vec<u8> },
     /// A row already read; `index` is its row in the file for tables, its position for JSON.
-    Row { index: usize, row: Row, json: bool },
+    Row { index: usize, row: Box<Row>, json: bool },
     /// A part of the input that could not be read (a broken JSON line, a CSV read error).
     Failed(ImportError),
 }
 
 enum Kind<'a> {
     Lines { reader: Box<dyn BufRead + 'a>, line: usize, index: usize },
-    Rows { rows: Box<dyn Iterator<Item = Result<Row, ImportError>> + 'a>, json: bool, index: usize },
+    Rows { rows: bulk::RowStream<'a>, json: bool, index: usize },
 }
 
 /// An open input.
@@ -105,7 +105,7 @@ impl<'a> Source<'a> {
                         Ok(row) => {
                             let i = if *json { *index } else { row.row };
                             *index += 1;
-                            Item::Row { index: i, row, json: *json }
+                            Item::Row { index: i, row: Box::new(row), json: *json }
                         }
                         Err(e) => Item::Failed(e),
                     });

@@ -158,6 +158,9 @@ pub fn sniff_format(sample: &[u8], name: &str, asked: Option<Format>) -> Result<
     detect::format(sample, name, asked)
 }
 
+/// Rows read one at a time; an item is a row or what could not be read.
+pub type RowStream<'a> = Box<dyn Iterator<Item = Result<Row, ImportError>> + 'a>;
+
 /// Rows from a reader, one at a time, for files too big to hold: CSV and JSON lines stream with
 /// flat memory; a spreadsheet or a JSON array is read whole first (their formats need it).
 /// The first item is an error when the file is not a table; later items are rows or, for broken
@@ -166,9 +169,9 @@ pub fn stream_rows<'a, R: std::io::Read + 'a>(
     reader: R,
     format: Format,
     opts: &ReadOptions,
-) -> Result<(Box<dyn Iterator<Item = Result<Row, ImportError>> + 'a>, Vec<Text>), ImportError> {
+) -> Result<(RowStream<'a>, Vec<Text>), ImportError> {
     match format {
-        Format::Csv => csv_table::stream(reader).map(|(rows, notices)| (Box::new(rows) as Box<dyn Iterator<Item = _>>, notices)),
+        Format::Csv => csv_table::stream(reader).map(|(rows, notices)| (Box::new(rows) as RowStream<'a>, notices)),
         Format::JsonLines => Ok((Box::new(json::stream_lines(reader)), Vec::new())),
         Format::Spreadsheet | Format::Json => {
             let mut bytes = Vec::new();
