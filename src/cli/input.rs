@@ -62,13 +62,13 @@ impl<'a> Source<'a> {
         };
         let (kind, notices) = match format {
             Format::Json | Format::JsonLines if bulk::is_json_lines(sample) => (Kind::Lines { reader, line: 0, index: 0 }, Vec::new()),
-            Format::Json | Format::JsonLines | Format::Spreadsheet => {
+            Format::Json | Format::JsonLines => {
                 let table = whole(reader)?;
-                let json = matches!(format, Format::Json | Format::JsonLines);
-                (Kind::Rows { rows: Box::new(table.rows.into_iter().map(Ok)), json, index: 0 }, table.notices)
+                (Kind::Rows { rows: Box::new(table.rows.into_iter().map(Ok)), json: true, index: 0 }, table.notices)
             }
-            Format::Csv => {
-                let (rows, notices) = bulk::stream_rows(reader, Format::Csv, &opts).map_err(|e| e.message)?;
+            // A CSV streams; a spreadsheet is read whole and its listings made one chunk at a time.
+            Format::Csv | Format::Spreadsheet => {
+                let (rows, notices) = bulk::stream_rows(reader, format, &opts).map_err(|e| e.message)?;
                 (Kind::Rows { rows, json: false, index: 0 }, notices)
             }
         };

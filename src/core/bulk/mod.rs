@@ -178,7 +178,14 @@ pub fn stream_rows<'a, R: std::io::Read + 'a>(
             let mut limited = std::io::Read::take(reader, opts.max_bytes as u64 + 1);
             std::io::Read::read_to_end(&mut limited, &mut bytes)
                 .map_err(|e| ImportError::new(format!("No se pudo leer el archivo: {e}"), format!("Could not read the file: {e}")))?;
-            let table = read_table(&bytes, "", &ReadOptions { format: Some(format), ..opts.clone() })?;
+            detect::check_size(bytes.len(), opts.max_bytes)?;
+            detect::format(&bytes, "", Some(format))?;
+            if format == Format::Spreadsheet {
+                // Listings are made one at a time from the sheet, never all held at once.
+                let (rows, notices, _) = sheet::open(&bytes, opts.sheet.as_deref())?;
+                return Ok((Box::new(rows.map(Ok)), notices));
+            }
+            let table = json::read(&bytes, format)?;
             Ok((Box::new(table.rows.into_iter().map(Ok)), table.notices))
         }
     }
