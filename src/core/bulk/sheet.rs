@@ -40,12 +40,18 @@ impl Iterator for SheetRows {
     type Item = Row;
 
     fn next(&mut self) -> Option<Row> {
+        let (height, width) = self.range.get_size();
         loop {
-            let cells = self.range.rows().nth(self.next)?;
-            let row = self.top + self.next + 1;
+            if self.next >= height {
+                return None;
+            }
+            let r = self.next;
+            let row = self.top + r + 1;
             self.next += 1;
-            let texts = std::iter::repeat_n(Cow::Borrowed(""), self.pad).chain(cells.iter().map(cell_text));
-            let texts: Vec<Cow<'_, str>> = texts.collect();
+            // By position: calamine's row iterator has no random access, and skipping to row n
+            // from the start each time would be quadratic.
+            let cells = (0..width).map(|c| self.range.get((r, c)).map_or(Cow::Borrowed(""), cell_text));
+            let texts: Vec<Cow<'_, str>> = std::iter::repeat_n(Cow::Borrowed(""), self.pad).chain(cells).collect();
             if let Some(parsed) = self.layout.row(row, texts.iter().map(|c| c.as_ref())) {
                 return Some(parsed);
             }
@@ -95,7 +101,7 @@ pub(super) fn open(bytes: &[u8], sheet: Option<&str>) -> Result<(SheetRows, Vec<
     };
     let header: Vec<Cow<'_, str>> = range
         .rows()
-        .nth(header_at)
+        .nth(header_at) // once: the header is near the top
         .map(|cells| std::iter::repeat_n(Cow::Borrowed(""), pad).chain(cells.iter().map(cell_text)).collect())
         .unwrap_or_default();
     let (layout, mut notices) = Layout::from_headers(header.iter().map(|h| h.as_ref()))?;
