@@ -162,9 +162,10 @@ pub fn sniff_format(sample: &[u8], name: &str, asked: Option<Format>) -> Result<
 pub type RowStream<'a> = Box<dyn Iterator<Item = Result<Row, ImportError>> + 'a>;
 
 /// Rows from a reader, one at a time, for files too big to hold: CSV and JSON lines stream with
-/// flat memory; a spreadsheet or a JSON array is read whole first (their formats need it).
-/// The first item is an error when the file is not a table; later items are rows or, for broken
-/// JSON lines, an error for that line (the next lines are still read).
+/// flat memory; a spreadsheet or a JSON array is read whole first (their formats need it), and a
+/// spreadsheet's listings are still made one at a time. An error up front when the file is not a
+/// table; then rows or, for a broken JSON line, an error for that line (the next lines are still
+/// read). The notices are those known once the header is read.
 pub fn stream_rows<'a, R: std::io::Read + 'a>(
     reader: R,
     format: Format,
