@@ -21,6 +21,8 @@ export const BUDGETS = {
   "module:rules": 60_000,
   "module:ml-errors": 60_000,
   "module:import": 80_000,
+  "module:share": 80_000,
+  "module:profile": 140_000,
   // The workshop runs its own engine (every check, shipping, the classifier) for the presenter.
   "module:workshop": 170_000,
   "service worker": 4_000,

@@ -1,8 +1,9 @@
 //! Pages whose content comes from an on-demand module: the rules page (`#reglas`, `#regla-CODE`:
-//! every rule with its docs, from `src/modules/rules/`) and the workshop (`#taller…`: gallery,
-//! presenter and printable guide, from `src/modules/workshop/`). One shell loads the module and
-//! calls its `render(element, lang, …)`, says when it is loading or could not load, and offers a
-//! retry; both pages share it, so the workshop adds little to the first load.
+//! every rule with its docs, from `src/modules/rules/`), the trainer's profile form (`#perfil`,
+//! from `src/modules/profile/`) and the workshop (`#taller…`: gallery, presenter and printable
+//! guide, from `src/modules/workshop/`). One shell loads the module and calls its function with
+//! `(element, lang, …)`, says when it is loading or could not load, and offers a retry; the pages
+//! share it, so the first load carries its view code once.
 
 use crate::ui::i18n::{self, Msg};
 use crate::ui::lazy::module;
@@ -24,8 +25,15 @@ pub fn RulesPage(
     /// The rule to scroll to, if any.
     focus: Option<String>,
 ) -> impl IntoView {
-    let shell = Shell { module: "rules", class: "listo-main listo-rules", testid: "rules-catalogue", heading: Some(i18n::RULES_HEADING), loading: i18n::RULES_LOADING, failed: i18n::RULES_FAILED };
+    let shell = Shell { module: "rules", function: "render", class: "listo-main listo-rules", testid: "rules-catalogue", heading: Some(i18n::RULES_HEADING), loading: i18n::RULES_LOADING, failed: i18n::RULES_FAILED };
     module_page(shell, Vec::new(), focus)
+}
+
+/// The trainer's profile form (`#perfil`), built by the profile module.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let shell = Shell { module: "profile", function: "mount_profile", class: "listo-main", testid: "profile", heading: Some(i18n::PROFILE_HEADING), loading: i18n::MODULE_LOADING, failed: i18n::MODULE_FAILED };
+    module_page(shell, Vec::new(), None)
 }
 
 /// The workshop: `route` is what follows `#taller/` ("", "guia", "presentar/<id>"). The module
@@ -45,13 +53,15 @@ pub fn WorkshopPage(route: String) -> impl IntoView {
         }
     })
     .into_js_value();
-    let shell = Shell { module: "workshop", class: "listo-main listo-workshop", testid: "workshop", heading: None, loading: i18n::WORKSHOP_LOADING, failed: i18n::MODULE_FAILED };
+    let shell = Shell { module: "workshop", function: "render", class: "listo-main listo-workshop", testid: "workshop", heading: None, loading: i18n::MODULE_LOADING, failed: i18n::MODULE_FAILED };
     module_page(shell, vec![JsValue::from_str(&route), open], None)
 }
 
 /// What a module page shows around the module's content.
 struct Shell {
     module: &'static str,
+    /// The module's export to call with `(element, lang, …)`.
+    function: &'static str,
     class: &'static str,
     testid: &'static str,
     /// With a heading, the page also links back to the editor.
@@ -60,10 +70,10 @@ struct Shell {
     failed: Msg,
 }
 
-/// The shell: loads the module and calls its `render(element, lang, ...extra)`; scrolls to
+/// The shell: loads the module and calls `function(element, lang, ...extra)`; scrolls to
 /// `#regla-<focus>` once rendered.
 fn module_page(shell: Shell, extra: Vec<JsValue>, focus: Option<String>) -> impl IntoView {
-    let Shell { module: name, class, testid, heading, loading, failed } = shell;
+    let Shell { module: name, function, class, testid, heading, loading, failed } = shell;
     let lang = use_editor().lang;
     let root = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(Loading::Busy);
@@ -82,7 +92,7 @@ fn module_page(shell: Shell, extra: Vec<JsValue>, focus: Option<String>) -> impl
         state.set(Loading::Busy);
         leptos::task::spawn_local(async move {
             let rendered = match module::load(name).await {
-                Ok(exports) => module::call(&exports, "render", &args).is_ok(),
+                Ok(exports) => module::call(&exports, function, &args).is_ok(),
                 Err(_) => false,
             };
             state.set(if rendered { Loading::Done } else { Loading::Failed });
