@@ -11,4 +11,5 @@ pub mod parse;
 pub mod quality;
 pub mod rules;
 pub mod shipping;
+pub mod summary;
 pub mod text;
