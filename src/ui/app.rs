@@ -1,5 +1,6 @@
 //! The app shell: loads the drafts, provides the editor in context, saves every change at once,
-//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#acerca`; anything else is the editor).
+//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#catalogo`, `#acerca`; anything else is
+//! the editor).
 
 use crate::core::engine::Engine;
 use crate::core::text::Lang;
@@ -8,7 +9,7 @@ use crate::ui::components::editor_form::EditorForm;
 use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
 use crate::ui::components::ml_error_panel::MlErrorPanel;
-use crate::ui::components::rules_page::{AboutPage, RulesPage};
+use crate::ui::components::rules_page::{AboutPage, ModulePage};
 use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
@@ -49,6 +50,18 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // "Revisar catálogo" (the bulk module) hands a listing back as a new draft: the same typed
+    // reply the import module sends, so no new decoder reaches the first load.
+    let opened = window_event_listener_untyped("listo:open-draft", move |ev| {
+        let detail = js_sys::Reflect::get(&ev, &"detail".into()).ok().and_then(|d| d.as_string()).unwrap_or_default();
+        if let crate::ui::state::transfer::Reply::Ok(drafts) = crate::ui::state::transfer::decode::<Vec<crate::ui::state::transfer::DraftReply>>(&detail) {
+            editor.book.update(|b| drafts.into_iter().for_each(|d| {
+                b.add(d.name, d.listing);
+            }));
+        }
+    });
+    on_cleanup(move || opened.remove());
+
     let hash = RwSignal::new(current_hash());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
     on_cleanup(move || listener.remove());
@@ -59,10 +72,13 @@ pub fn App() -> impl IntoView {
         <StorageNotice status=status recovered=recovered />
         {move || {
             let h = hash.get();
+            let rules = |focus| view! { <ModulePage module="rules" heading=i18n::RULES_HEADING loading=i18n::RULES_LOADING failed=i18n::RULES_FAILED focus=focus /> };
             if h == "#reglas" {
-                view! { <RulesPage focus=None /> }.into_any()
-            } else if let Some(code) = h.strip_prefix("#regla-") {
-                view! { <RulesPage focus=Some(code.to_string()) /> }.into_any()
+                rules(None).into_any()
+            } else if h.starts_with("#regla-") {
+                rules(Some(h[1..].to_string())).into_any()
+            } else if h == "#catalogo" {
+                view! { <ModulePage module="bulk" heading=i18n::BULK_LINK loading=i18n::BULK_LOADING failed=i18n::MODULE_FAILED focus=None /> }.into_any()
             } else if h == "#acerca" {
                 view! { <AboutPage /> }.into_any()
             } else {

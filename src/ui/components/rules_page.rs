@@ -1,6 +1,8 @@
-//! The rules page: the shell (back link, heading) is here; the catalogue itself, every rule with
-//! its docs (why, a bad and a good example, the source), comes from the rules module, loaded on
-//! demand (see `src/modules/rules/`). Diagnostics link here with `#regla-CODE`.
+//! Pages drawn by an on-demand module: the shell (back link, heading, loading and retry) is here;
+//! the content comes from the module's `render(element, lang)`. The rules page (every rule with
+//! its docs, `src/modules/rules/`; diagnostics link to `#regla-CODE`) and "Revisar catálogo"
+//! (`src/modules/bulk/`) share this one component, so the second page costs the first load
+//! almost nothing.
 
 use crate::ui::i18n;
 use crate::ui::lazy::module;
@@ -16,8 +18,13 @@ enum Loading {
 }
 
 #[component]
-pub fn RulesPage(
-    /// The rule to scroll to, if any.
+pub fn ModulePage(
+    /// The module's short name (`<meta name="listo:module:NAME">`).
+    module: &'static str,
+    heading: i18n::Msg,
+    loading: i18n::Msg,
+    failed: i18n::Msg,
+    /// The element to scroll to once drawn (a rule's `regla-CODE`), if any.
     focus: Option<String>,
 ) -> impl IntoView {
     let lang = use_editor().lang;
@@ -33,13 +40,13 @@ pub fn RulesPage(
         let focus = focus.clone();
         state.set(Loading::Busy);
         leptos::task::spawn_local(async move {
-            let rendered = match module::load("rules").await {
+            let rendered = match module::load(module).await {
                 Ok(exports) => module::call(&exports, "render", &js_sys::Array::of2(&el, &code.into())).is_ok(),
                 Err(_) => false,
             };
             state.set(if rendered { Loading::Done } else { Loading::Failed });
             if let (true, Some(code)) = (rendered, focus) {
-                if let Some(target) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&format!("regla-{code}"))) {
+                if let Some(target) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&code)) {
                     target.scroll_into_view();
                 }
             }
@@ -48,12 +55,12 @@ pub fn RulesPage(
     view! {
         <main class="listo-main listo-rules">
             <p><a href="#">{i18n::text(lang, i18n::BACK_TO_EDITOR)}</a></p>
-            <h2>{i18n::text(lang, i18n::RULES_HEADING)}</h2>
+            <h2>{i18n::text(lang, heading)}</h2>
             <p role="status" class="listo-field__hint">
                 {move || match state.get() {
-                    Loading::Busy => Some(i18n::RULES_LOADING.get(lang.get())),
+                    Loading::Busy => Some(loading.get(lang.get())),
                     Loading::Done => None,
-                    Loading::Failed => Some(i18n::RULES_FAILED.get(lang.get())),
+                    Loading::Failed => Some(failed.get(lang.get())),
                 }}
             </p>
             <Show when=move || state.get() == Loading::Failed>
@@ -61,7 +68,7 @@ pub fn RulesPage(
                     {i18n::text(lang, i18n::RETRY)}
                 </button>
             </Show>
-            <div node_ref=root data-testid="rules-catalogue"></div>
+            <div node_ref=root data-testid=module></div>
         </main>
     }
 }

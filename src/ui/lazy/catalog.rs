@@ -26,7 +26,8 @@ pub fn start(editor: Editor, then: impl FnOnce() + 'static) {
     });
 }
 
-async fn fetch() -> Result<Catalog, Text> {
+/// Fetches and checks the published catalog data file (the bulk module builds its engine with it).
+pub async fn fetch() -> Result<Catalog, Text> {
     let unreachable = || {
         Text::new(
             "No se pudo descargar el árbol de categorías. Revisa tu conexión y recarga la página; lo demás sigue funcionando.",
