@@ -1,6 +1,7 @@
 //! The pure core: no browser, no I/O. Tested natively with `cargo test`, driven by the web UI and
 //! by the native CLI alike.
 
+pub mod bulk;
 pub mod diagnostic;
 pub mod catalog;
 pub mod engine;

@@ -272,7 +272,7 @@ fn parse_wxh(s: &str) -> Option<(u32, u32)> {
 }
 
 /// The format a file name or URL ends with ("foto.JPG" → "jpg").
-fn format_of(source: &str) -> Option<String> {
+pub(crate) fn format_of(source: &str) -> Option<String> {
     let path = source.split(['?', '#']).next().unwrap_or(source);
     let (_, ext) = path.rsplit_once('.')?;
     let ext = ext.to_ascii_lowercase();
