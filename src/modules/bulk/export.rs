@@ -123,6 +123,11 @@ pub fn template_links(lang: Lang) -> impl leptos::IntoView {
 }
 
 fn template(xlsx: bool) {
-    // Filled in from core::bulk's templates once that reader is merged.
-    let _ = xlsx;
+    if xlsx {
+        if let Ok(bytes) = listo::core::bulk::template_xlsx() {
+            download(&bytes, "listo-plantilla.xlsx", XLSX);
+        }
+    } else {
+        download(listo::core::bulk::template_csv().as_bytes(), "listo-plantilla.csv", CSV);
+    }
 }

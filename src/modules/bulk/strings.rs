@@ -2,7 +2,6 @@
 
 pub use listo::ui::i18n::Msg;
 
-pub const HEADING: Msg = Msg("Revisar catálogo", "Check a catalogue");
 pub const INTRO: Msg = Msg(
     "Revisa todas tus publicaciones de una vez: elige una hoja de cálculo (CSV o XLSX) o un archivo JSON de Mercado Libre. Nada sale de tu dispositivo.",
     "Check all your listings at once: choose a spreadsheet (CSV or XLSX) or a Mercado Libre JSON file. Nothing leaves your device.",
