@@ -72,4 +72,17 @@ mod tests {
         assert_ne!(err.es, err.en);
         assert!(read(b"", "vacio.csv", None).is_err());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Whatever a seller picks, the page gets rows or a message, never a crash; every cell
+        /// problem names a row that exists in the file's numbering (at least 1).
+        #[test]
+        fn any_bytes_read_or_explain(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400), ext in "(csv|xlsx|json|jsonl|txt)") {
+            match read(&bytes, &format!("f.{ext}"), None) {
+                Ok(r) => proptest::prop_assert!(r.cells.iter().all(|c| c.row >= 1)),
+                Err(e) => proptest::prop_assert!(!e.es.is_empty() && !e.en.is_empty()),
+            }
+        }
+    }
 }
