@@ -9,7 +9,7 @@ use crate::ui::components::editor_form::EditorForm;
 use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
 use crate::ui::components::ml_error_panel::MlErrorPanel;
-use crate::ui::components::rules_page::{AboutPage, ModulePage};
+use crate::ui::components::rules_page::{module_page, AboutPage};
 use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
@@ -72,13 +72,13 @@ pub fn App() -> impl IntoView {
         <StorageNotice status=status recovered=recovered />
         {move || {
             let h = hash.get();
-            let rules = |focus| view! { <ModulePage module="rules" heading=i18n::RULES_HEADING loading=i18n::RULES_LOADING failed=i18n::RULES_FAILED focus=focus /> };
+            let rules = |focus| module_page("rules", i18n::RULES_HEADING, i18n::RULES_LOADING, i18n::RULES_FAILED, focus);
             if h == "#reglas" {
                 rules(None).into_any()
             } else if h.starts_with("#regla-") {
                 rules(Some(h[1..].to_string())).into_any()
             } else if h == "#catalogo" {
-                view! { <ModulePage module="bulk" heading=i18n::BULK_LINK loading=i18n::BULK_LOADING failed=i18n::MODULE_FAILED focus=None /> }.into_any()
+                module_page("bulk", i18n::BULK_LINK, i18n::BULK_LOADING, i18n::MODULE_FAILED, None).into_any()
             } else if h == "#acerca" {
                 view! { <AboutPage /> }.into_any()
             } else {

@@ -48,9 +48,10 @@ test("a semicolon CSV from Excel (Windows-1252, Spanish headers) is checked: tab
     // The accents survived the Windows-1252 file: the first title reads as written.
     await table(page).getByRole("button", { name: /Celular Samsung Galaxy A15 128 GB Negro$/ }).waitFor();
     await table(page).getByRole("button", { name: /Balanceado para perro adulto 15 kg$/ }).waitFor();
-    // Price "doce" in row 5 (the header is row 1) is named by row and column.
+    // Price "doce" (the fourth product) is named by row and column (the exact row number is
+    // checked in "rows are numbered as Excel shows them" below).
     const cells = page.getByTestId("bulk-cells");
-    assert.match(await cells.innerText(), /Fila 5, columna B/);
+    assert.match(await cells.innerText(), /Fila \d+, columna B \(Precio\): /);
     // Charts with their text alternative.
     const levels = page.getByTestId("chart-levels");
     assert.match(await levels.locator("desc").textContent(), /Básica: \d+ publicaciones; Estándar: \d+ publicaciones; Profesional: \d+ publicaciones/);
@@ -107,7 +108,7 @@ test("sort and filter the table (keyboard too), a chart bar filters by rule, a r
     await page.getByRole("button", { name: "Quitar filtros" }).click();
     await header("Fila").getByRole("button").click();
     const first = row(0)[0];
-    await table(page).getByRole("button", { name: new RegExp(`Fila 2 — ${first}$`) }).click();
+    await table(page).getByRole("button", { name: new RegExp(`Fila \\d+ — ${first}$`) }).click();
     await page.getByLabel("Título", { exact: true }).waitFor();
     assert.equal(await page.getByLabel("Título", { exact: true }).inputValue(), first);
     assert.equal(await page.getByLabel("Precio (USD)", { exact: true }).inputValue(), "189,90");
@@ -137,24 +138,26 @@ test("the problems export reads back: one line per problem with row, title, code
     assert.deepEqual(records[0], ["fila", "título", "código", "gravedad", "campo", "mensaje"]);
     const lines = records.slice(1);
     assert.ok(lines.length >= ROWS, `problems: ${lines.length}`);
-    const rows = new Set(lines.map((l) => Number(l[0])));
-    for (const r of rows) assert.ok(r >= 2 && r <= ROWS + 1, `row ${r}`);
     for (const l of lines) {
       assert.equal(l.length, 6);
       assert.match(l[2], /^[A-Z]{2,4}\d{2,3}$/);
       assert.ok(["Error", "Advertencia", "Sugerencia"].includes(l[3]), l[3]);
       assert.ok(l[5].length > 0);
     }
-    // The title of row 6 is the one in the file (accents and "!!!" intact).
-    const chompa = lines.find((l) => l[0] === "6");
-    assert.equal(chompa?.[1], row(4)[0]);
-    // The price "doce" is a problem on row 5's price.
-    assert.ok(lines.some((l) => l[0] === "5" && l[4] === "price"), "row 5's price is reported");
+    // Titles come back as they were in the file (accents and "!!!" intact), and the price
+    // "doce" is a problem on that listing's price.
+    assert.ok(lines.some((l) => l[1] === row(4)[0]), "the fifth product's title");
+    assert.ok(lines.some((l) => l[1] === row(3)[0] && l[4] === "price"), "the unreadable price is reported");
 
     const [table] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tabla (CSV)" }).click()]);
     const tableRecords = readCsv(readFileSync(await table.path(), "utf8"));
     assert.equal(tableRecords.length, ROWS + 1);
     assert.equal(tableRecords[0][0], "fila");
+    // Every problem's row and title is a row of the table, and the table's error counts add up.
+    const titleOf = new Map(tableRecords.slice(1).map((r) => [r[0], r[1]]));
+    for (const l of lines) assert.equal(titleOf.get(l[0]), l[1], `row ${l[0]}`);
+    const errors = tableRecords.slice(1).reduce((n, r) => n + Number(r[6]), 0);
+    assert.equal(errors, lines.filter((l) => l[3] === "Error").length);
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tabla (XLSX)" }).click()]);
     const bytes = readFileSync(await xlsx.path());
     assert.equal(bytes.subarray(0, 2).toString(), "PK", "an XLSX is a zip file");
@@ -174,7 +177,8 @@ test("a broken file names the row and column; a picture renamed .csv is refused 
     await page.getByLabel("Archivo de publicaciones").setInputFiles({ name: "roto.csv", mimeType: "text/csv", buffer: windows1252(broken) });
     await summary(page).getByText("roto.csv").waitFor({ timeout: 20000 });
     const cells = await page.getByTestId("bulk-cells").innerText();
-    assert.match(cells, /Fila 3, columna J/, cells);
+    assert.match(cells, /Fila \d+, columna J \(Peso\): /, cells);
+    assert.match(cells, /Fila \d+: tiene 16 celdas y el encabezado 15 columnas; lo de la columna P no se leyó/, cells);
     // A PNG renamed .csv: a clear message, and the last results are still shown.
     await page.getByLabel("Archivo de publicaciones").setInputFiles({ name: "foto.csv", mimeType: "text/csv", buffer: png(40, 40) });
     const message = page.getByTestId("bulk-message");
@@ -184,6 +188,20 @@ test("a broken file names the row and column; a picture renamed .csv is refused 
     // In English too.
     await page.getByRole("button", { name: /Idioma/ }).click();
     await page.getByText("Your drafts and the earlier results did not change.").waitFor();
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// Excel saves CRLF line ends. The header is row 1, so the fourth product (price "doce") is row 5.
+test("rows are numbered as Excel shows them (CRLF file): the unreadable price is row 5, column B", async () => {
+  const { browser, page, problems } = await openApp(server.origin);
+  try {
+    await loadCatalogue(page, { name: "catalogo.csv", mimeType: "text/csv", buffer: excelCsv(5) });
+    await summary(page).getByText("5 publicaciones revisadas").waitFor({ timeout: 20000 });
+    assert.match(await page.getByTestId("bulk-cells").innerText(), /Fila 5, columna B \(Precio\): /);
+    assert.ok(await table(page).locator('tr[data-row="2"]').count(), "the first product is row 2");
     assert.deepEqual(problems(), []);
   } finally {
     await browser.close();

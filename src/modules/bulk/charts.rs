@@ -69,9 +69,9 @@ fn chart(id: &'static str, title: Msg, lang: Lang, bars: Vec<Bar>, unit: (&'stat
             };
             match (bar.code, pick) {
                 (Some(code), Some(pick)) => {
-                    let name = format!("{}: {} {unit}. {}", bar.label, bar.value, s::TOP_PROBLEMS_HINT.get(lang));
+                    // Named by what it shows ("LI009 120"); the hint under the charts says what choosing does.
                     view! {
-                        <g class="bulk-chart__pick" role="button" tabindex="0" aria-label=name data-code=bar.label.clone()
+                        <g class="bulk-chart__pick" role="button" tabindex="0" aria-describedby="bulk-charts-hint" data-code=bar.label.clone()
                             on:click=move |_| pick.run(code)
                             on:keydown=move |ev: web_sys::KeyboardEvent| {
                                 if ev.key() == "Enter" || ev.key() == " " {
@@ -137,7 +137,7 @@ pub fn charts(results: Arc<Results>, lang: Lang, pick: Callback<u16>) -> impl In
                 {chart("chart-problems", s::TOP_PROBLEMS, lang, top, ("problemas", "problems"), Some(pick))}
                 {chart("chart-categories", s::PER_CATEGORY, lang, categories, ("problemas", "problems"), None)}
             </div>
-            <p class="listo-field__hint bulk-noprint">{s::TOP_PROBLEMS_HINT.get(lang)}</p>
+            <p class="listo-field__hint bulk-noprint" id="bulk-charts-hint">{s::TOP_PROBLEMS_HINT.get(lang)}</p>
         </section>
     }
 }

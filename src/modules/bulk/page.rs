@@ -190,7 +190,8 @@ fn results_view(
     let cells = (!r.cells.is_empty()).then(|| {
         const SHOWN: usize = 200;
         let items = r.cells.iter().take(SHOWN).map(|c| view! {
-            <li>{format!("{} {}, {} {}: {}", s::ROW.get(lang), c.row, s::COLUMN.get(lang), c.column, c.message.get(lang))}</li>
+            // The reader's messages already name the row and the column ("Fila 5, columna B (Precio): …").
+            <li data-row=c.row>{c.message.get(lang).to_string()}</li>
         }).collect_view();
         let more = r.cells.len().saturating_sub(SHOWN);
         view! {

@@ -28,7 +28,6 @@ pub const CATALOG_MISSING: Msg = Msg(
 );
 pub const CELL_PROBLEMS: Msg = Msg("Celdas que no se pudieron leer", "Cells that could not be read");
 pub const ROW: Msg = Msg("Fila", "Row");
-pub const COLUMN: Msg = Msg("columna", "column");
 pub const CHARTS: Msg = Msg("Resumen", "Summary");
 pub const PER_LEVEL: Msg = Msg("Publicaciones por nivel", "Listings per level");
 pub const TOP_PROBLEMS: Msg = Msg("Los 10 problemas más frecuentes", "The 10 most frequent problems");

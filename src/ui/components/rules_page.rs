@@ -17,16 +17,10 @@ enum Loading {
     Failed,
 }
 
-#[component]
-pub fn ModulePage(
-    /// The module's short name (`<meta name="listo:module:NAME">`).
-    module: &'static str,
-    heading: i18n::Msg,
-    loading: i18n::Msg,
-    failed: i18n::Msg,
-    /// The element to scroll to once drawn (a rule's `regla-CODE`), if any.
-    focus: Option<String>,
-) -> impl IntoView {
+/// `module` is the module's short name (`<meta name="listo:module:NAME">`); `focus` the element to
+/// scroll to once drawn (a rule's `regla-CODE`), if any. A plain function, not a component: a
+/// component's props builder would cost the first load more than the page itself.
+pub fn module_page(module: &'static str, heading: i18n::Msg, loading: i18n::Msg, failed: i18n::Msg, focus: Option<String>) -> impl IntoView {
     let lang = use_editor().lang;
     let root = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(Loading::Busy);
