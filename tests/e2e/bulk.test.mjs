@@ -6,6 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { serveDist, openApp, screenshot } from "./harness.mjs";
 import { openDrafts } from "./seller.mjs";
@@ -225,3 +226,12 @@ for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 900 
     }
   });
 }
+
+test("the first load did not change: the bulk module is its own part of the size report, and every part is within budget", () => {
+  const dist = new URL("../../dist/", import.meta.url).pathname;
+  const report = execFileSync(process.execPath, [new URL("../tools/size-report.mjs", import.meta.url).pathname, dist, "--budget"], { encoding: "utf8" });
+  const firstLoad = report.slice(report.indexOf("[first load]"), report.indexOf("\n[", report.indexOf("[first load]") + 1));
+  assert.ok(!firstLoad.includes("listo-bulk"), firstLoad);
+  assert.match(report, /\[module:bulk\]\n\s+listo-bulk-[0-9a-f]{16}\.js/);
+  assert.match(report, /first load: [\d,]+ B brotli \(budget/);
+});

@@ -196,8 +196,8 @@ fn results_view(
         let more = r.cells.len().saturating_sub(SHOWN);
         view! {
             <details class="listo-card bulk-cells" open=r.cells.len() <= 20 data-testid="bulk-cells">
-                <summary><h3>{format!("{} ({})", s::CELL_PROBLEMS.get(lang), thousands(r.cells.len(), lang))}</h3></summary>
-                <ul>{items}</ul>
+                <summary><h3 id="bulk-cells-heading">{format!("{} ({})", s::CELL_PROBLEMS.get(lang), thousands(r.cells.len(), lang))}</h3></summary>
+                <ul tabindex="0" aria-labelledby="bulk-cells-heading">{items}</ul>
                 {(more > 0).then(|| view! { <p>{format!("… +{}", thousands(more, lang))}</p> })}
             </details>
         }
