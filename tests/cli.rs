@@ -51,7 +51,7 @@ fn bad_arguments_exit_2_with_a_reason() {
     assert!(out.stderr.contains("Falta la orden"), "{}", out.stderr);
     let out = run(&["check", "x.json", "--format", "xml", "--lang", "en"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("text or jsonl"), "{}", out.stderr);
+    assert!(out.stderr.contains("text, jsonl or csv"), "{}", out.stderr);
     assert_eq!(run(&["publish"]).code, 2);
 }
 

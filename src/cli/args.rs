@@ -1,8 +1,9 @@
-//! Command-line arguments: `check FILE [--format text|jsonl] [--config FILE.json]
-//! [--shipping PROFILE.json] [--lang es|en]`,
+//! Command-line arguments: `check FILE [--format text|jsonl|csv] [--input-format csv|xlsx|json|jsonl]
+//! [--sheet NAME] [--config FILE.json] [--shipping PROFILE.json] [--lang es|en]`,
 //! `rules`, `explain CODE`, `--help`, `--version`. Hand-written: four flags do not justify a
 //! parser crate in the download.
 
+use crate::core::bulk::Format as BulkFormat;
 use crate::core::text::{Lang, Text};
 
 /// How `check` prints its results.
@@ -12,6 +13,8 @@ pub enum Format {
     Text,
     /// One JSON object per listing, for tools.
     Jsonl,
+    /// One CSV row per problem (row, title, code, severity, field, message), for a spreadsheet.
+    Csv,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +25,10 @@ pub struct CheckArgs {
     pub config: Option<String>,
     /// A shipping profile (JSON) replacing the embedded default, e.g. a trainer's edited limits.
     pub shipping: Option<String>,
+    /// The input's format when its name does not say it (`-`, or an odd extension).
+    pub input_format: Option<BulkFormat>,
+    /// A spreadsheet's sheet to read (default: the first).
+    pub sheet: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +81,8 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
     let mut format = Format::Text;
     let mut config = None;
     let mut shipping = None;
+    let mut input_format = None;
+    let mut sheet = None;
     let mut positional: Vec<String> = Vec::new();
     let mut help = false;
     let mut version = false;
@@ -99,14 +108,25 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
                 format = match v.trim().to_ascii_lowercase().as_str() {
                     "text" => Format::Text,
                     "jsonl" => Format::Jsonl,
+                    "csv" => Format::Csv,
                     _ => {
                         return Err(error(
-                            format!("--format debe ser text o jsonl, no «{v}»."),
-                            format!("--format must be text or jsonl, not “{v}”."),
+                            format!("--format debe ser text, jsonl o csv, no «{v}»."),
+                            format!("--format must be text, jsonl or csv, not “{v}”."),
                         ))
                     }
                 };
             }
+            "--input-format" => {
+                let v = value_of(flag, inline, &mut it)?;
+                input_format = Some(BulkFormat::from_name(&v).ok_or_else(|| {
+                    error(
+                        format!("--input-format debe ser csv, xlsx, json o jsonl, no «{v}»."),
+                        format!("--input-format must be csv, xlsx, json or jsonl, not “{v}”."),
+                    )
+                })?);
+            }
+            "--sheet" => sheet = Some(value_of(flag, inline, &mut it)?),
             "--config" => config = Some(value_of(flag, inline, &mut it)?),
             "--shipping" => shipping = Some(value_of(flag, inline, &mut it)?),
             "-" => positional.push(arg.clone()),
@@ -125,7 +145,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
             None => return Err(error("Falta la orden: check, rules o explain.".into(), "Missing command: check, rules or explain.".into())),
             Some((cmd, rest)) => match (cmd.as_str(), rest) {
                 ("help", _) => Command::Help,
-                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config, shipping }),
+                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config, shipping, input_format, sheet }),
                 ("check", []) => {
                     return Err(error(
                         "Falta el archivo: listo check ARCHIVO (o - para la entrada estándar).".into(),
@@ -168,16 +188,34 @@ mod tests {
         assert_eq!(p.lang, Lang::En);
         assert_eq!(
             p.command,
-            Command::Check(CheckArgs { file: "items.json".into(), format: Format::Jsonl, config: Some("c.json".into()), shipping: None })
+            Command::Check(CheckArgs {
+                file: "items.json".into(),
+                format: Format::Jsonl,
+                config: Some("c.json".into()),
+                shipping: None,
+                input_format: None,
+                sheet: None
+            })
         );
-        assert_eq!(parse(&args("check -")).unwrap().command, Command::Check(CheckArgs { file: "-".into(), format: Format::Text, config: None, shipping: None }));
+        assert_eq!(
+            parse(&args("check - --input-format=XLSX --sheet Hoja2 --format csv")).unwrap().command,
+            Command::Check(CheckArgs {
+                file: "-".into(),
+                format: Format::Csv,
+                config: None,
+                shipping: None,
+                input_format: Some(BulkFormat::Spreadsheet),
+                sheet: Some("Hoja2".into())
+            })
+        );
     }
 
     #[test]
     fn bad_arguments_say_what_is_wrong() {
         assert!(parse(&args("check")).unwrap_err().es.contains("Falta el archivo"));
         assert!(parse(&args("check a b")).unwrap_err().en.contains("Unexpected"));
-        assert!(parse(&args("check a --format xml")).unwrap_err().en.contains("text or jsonl"));
+        assert!(parse(&args("check a --format xml")).unwrap_err().en.contains("text, jsonl or csv"));
+        assert!(parse(&args("check a --input-format pdf")).unwrap_err().es.contains("csv, xlsx, json o jsonl"));
         assert!(parse(&args("check a --lang")).unwrap_err().en.contains("needs a value"));
         assert!(parse(&args("frobnicate")).unwrap_err().es.contains("desconocida"));
         assert_eq!(lang_of(&args("x --lang=en")), Lang::En);

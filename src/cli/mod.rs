@@ -5,6 +5,7 @@ pub mod args;
 pub mod check;
 pub mod classify;
 pub mod explain_error;
+pub mod input;
 pub mod output;
 pub mod rules;
 
@@ -17,9 +18,13 @@ fn help() -> Text {
         "listo: revisa publicaciones de Mercado Libre Ecuador antes de publicarlas.
 
 Uso:
-  listo check ARCHIVO [--format text|jsonl] [--config CONFIG.json] [--shipping PERFIL.json] [--lang es|en]
-      Revisa un objeto JSON de publicación, un arreglo o líneas JSON (ARCHIVO - = entrada estándar).
+  listo check ARCHIVO [--format text|jsonl|csv] [--input-format csv|xlsx|json|jsonl] [--sheet HOJA]
+              [--config CONFIG.json] [--shipping PERFIL.json] [--lang es|en]
+      Revisa un CSV, una hoja de cálculo (XLSX, XLS, ODS) o JSON de Mercado Libre (un objeto, un
+      arreglo o líneas JSON); el formato sale de la extensión o de --input-format (ARCHIVO - =
+      entrada estándar). Encabezados y plantilla: docs/bulk.md.
       Sale con 0 si ninguna publicación tiene errores, 1 si alguna tiene, 2 si no se pudo leer.
+      csv: una fila por problema (row, title, code, severity, field, message).
       jsonl: una línea por publicación con index, id, score, level, diagnostics y shipping
       (same_day, courier, galapagos: status, reasons, missing; billable_weight_g) y ml_quality
       (level; goals: id, bucket, status).
@@ -35,9 +40,13 @@ Configuración (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"
         "listo: checks Mercado Libre Ecuador listings before they are published.
 
 Usage:
-  listo check FILE [--format text|jsonl] [--config CONFIG.json] [--shipping PROFILE.json] [--lang es|en]
-      Checks one listing JSON object, an array or JSON lines (FILE - = standard input).
+  listo check FILE [--format text|jsonl|csv] [--input-format csv|xlsx|json|jsonl] [--sheet SHEET]
+              [--config CONFIG.json] [--shipping PROFILE.json] [--lang es|en]
+      Checks a CSV, a spreadsheet (XLSX, XLS, ODS) or Mercado Libre JSON (one object, an array
+      or JSON lines); the format comes from the extension or --input-format (FILE - = standard
+      input). Headers and template: docs/bulk.md.
       Exits 0 when no listing has errors, 1 when some do, 2 when the input cannot be read.
+      csv: one row per problem (row, title, code, severity, field, message).
       jsonl: one line per listing with index, id, score, level, diagnostics and shipping
       (same_day, courier, galapagos: status, reasons, missing; billable_weight_g) and ml_quality
       (level; goals: id, bucket, status).

@@ -1,24 +1,29 @@
-//! How `check` prints results: [`text`] for sellers, [`jsonl`] for tools. Both read the same
-//! [`Checked`] records and [`Summary`].
+//! How `check` prints results: [`text`] for sellers, [`jsonl`] for tools, [`csv`] (one row per
+//! problem) for a spreadsheet. All read the same [`Checked`] records and [`Summary`].
 
+pub mod csv;
 pub mod jsonl;
 pub mod text;
 
 use crate::core::diagnostic::Severity;
 use crate::core::engine::{QualityLevel, Report};
-use crate::core::listing::import::ImportNote;
+use crate::core::bulk::CellProblem;
 use crate::core::text::{Lang, Text};
 
 /// One listing after checking: where it came from and what was found.
 pub struct Checked {
-    /// 0-based position in the input.
+    /// For JSON, the 0-based position in the input; for a CSV or spreadsheet, the row number in
+    /// the file (the header is row 1).
     pub index: usize,
-    /// 1-based input line the listing starts on.
+    /// For JSON, the 1-based line the listing starts on; for a table, its row.
     pub line: usize,
+    /// True when the input is a table (CSV, spreadsheet): places are rows, not lines.
+    pub table: bool,
     pub id: String,
     pub title: String,
     pub report: Report,
-    pub notes: Vec<ImportNote>,
+    /// Cells or values that could not be read (the rest of the listing was still checked).
+    pub notes: Vec<CellProblem>,
 }
 
 impl Checked {
@@ -39,9 +44,14 @@ pub struct Summary {
 
 impl Summary {
     pub fn add(&mut self, checked: &Checked) {
+        self.count(checked.report.level, checked.has_error());
+    }
+
+    /// Counts one listing of `level`, with or without errors.
+    pub fn count(&mut self, level: QualityLevel, has_error: bool) {
         self.listings += 1;
-        self.with_errors += usize::from(checked.has_error());
-        match checked.report.level {
+        self.with_errors += usize::from(has_error);
+        match level {
             QualityLevel::Basica => self.basica += 1,
             QualityLevel::Estandar => self.estandar += 1,
             QualityLevel::Profesional => self.profesional += 1,

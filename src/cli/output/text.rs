@@ -69,9 +69,11 @@ pub fn listing(checked: &Checked, lang: Lang) -> String {
     let n = checked.index + 1;
     let line = checked.line;
     let title: String = checked.title.trim().chars().take(70).collect();
-    let head = match lang {
-        Lang::Es => format!("Publicación {n} (línea {line})"),
-        Lang::En => format!("Listing {n} (line {line})"),
+    let head = match (lang, checked.table) {
+        (Lang::Es, false) => format!("Publicación {n} (línea {line})"),
+        (Lang::En, false) => format!("Listing {n} (line {line})"),
+        (Lang::Es, true) => format!("Publicación de la fila {line}"),
+        (Lang::En, true) => format!("Listing in row {line}"),
     };
     let id = if checked.id.trim().is_empty() { String::new() } else { format!(" · {}", checked.id.trim()) };
     let title = if title.is_empty() { String::new() } else { format!(" · «{title}»") };

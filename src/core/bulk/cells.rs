@@ -16,6 +16,21 @@ pub(super) struct Layout {
     columns: Vec<Option<&'static ColumnSpec>>,
     /// The header text as written, trimmed.
     headers: Vec<String>,
+    /// A unit the header names for bare numbers: "Peso (g)" makes 500 mean 500 g.
+    units: Vec<Option<&'static str>>,
+}
+
+/// Units a package column's header may name, as the parsers spell them.
+const HEADER_UNITS: &[&str] = &["kg", "g", "gr", "lb", "oz", "cm", "mm", "m", "in"];
+
+/// The unit at the end of a package column's header ("Peso (kg)" → "kg").
+fn header_unit(spec: Option<&ColumnSpec>, header: &str) -> Option<&'static str> {
+    let spec = spec?;
+    if !matches!(spec.column, Column::Weight | Column::Length | Column::Width | Column::Height) {
+        return None;
+    }
+    let last = header.rsplit(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty())?.to_ascii_lowercase();
+    HEADER_UNITS.iter().find(|u| **u == last).copied()
 }
 
 impl Layout {
@@ -43,6 +58,7 @@ impl Layout {
             }
             columns.push(spec);
         }
+        let units = columns.iter().zip(&headers).map(|(spec, h)| header_unit(*spec, h)).collect();
         if columns.iter().all(Option::is_none) {
             let shown: String = headers.iter().filter(|h| !h.is_empty()).take(5).cloned().collect::<Vec<_>>().join(" | ");
             let shown: String = shown.chars().take(120).collect();
@@ -58,7 +74,7 @@ impl Layout {
                 format!("Columns Listo does not read (ignored): {list}."),
             ));
         }
-        Ok((Layout { columns, headers }, notices))
+        Ok((Layout { columns, headers, units }, notices))
     }
 
     /// One row of cells as a listing, or `None` when every cell is blank.
@@ -77,6 +93,15 @@ impl Layout {
             blank = false;
             match self.columns.get(i) {
                 Some(Some(spec)) => {
+                    let bare = value.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' '));
+                    let with_unit;
+                    let value = match self.units.get(i).copied().flatten() {
+                        Some(unit) if bare => {
+                            with_unit = format!("{value} {unit}");
+                            with_unit.as_str()
+                        }
+                        _ => value,
+                    };
                     if let Some(message) = store(&mut listing, spec, value) {
                         problems.push(self.problem(row, i, spec.field, message));
                     }
@@ -219,6 +244,16 @@ mod tests {
         let where_: Vec<_> = row.problems.iter().map(|p| (p.row, p.letter.as_str(), p.column.as_str(), p.field.as_str())).collect();
         assert_eq!(where_, vec![(4, "B", "Precio", "price"), (4, "C", "Peso", "shipping.weight")]);
         assert!(row.problems[0].message.es.starts_with("Fila 4, columna B (Precio): No se entiende «doce»"), "{}", row.problems[0].message.es);
+    }
+
+    #[test]
+    fn a_unit_in_the_header_applies_to_bare_numbers() {
+        let l = layout(&["Título", "Peso (g)", "Largo [mm]", "Alto cm"]);
+        let row = l.row(2, ["Termo", "500", "300", "20 cm"]).unwrap();
+        assert_eq!(row.listing.shipping.weight, "500 g");
+        assert_eq!(row.listing.shipping.length, "300 mm");
+        assert_eq!(row.listing.shipping.height, "20 cm", "a cell with its own unit keeps it");
+        assert!(row.problems.is_empty(), "{:?}", row.problems);
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn decode_cell<'c>(cell: &'c [u8], windows_1252: &mut bool) -> Cow<'c, str> {
         Ok(s) => Cow::Borrowed(s),
         Err(_) => {
             *windows_1252 = true;
-            encoding_rs::WINDOWS_1252.decode_without_bom_handling(cell).0
+            Cow::Owned(super::windows_1252::decode_windows_1252(cell))
         }
     }
 }
@@ -127,9 +127,10 @@ impl<R: Read> Iterator for CsvRows<R> {
                     return Some(Err(e));
                 }
             }
-            // The csv crate counts lines as a spreadsheet counts rows: a line break inside quotes
-            // does not start a new one, a blank line does.
-            let row = self.record.position().map_or(0, |p| p.line()) as usize;
+            // Rows as a spreadsheet numbers them: the header is record 0, row 1; a line break inside
+            // quotes does not start a row. (An empty line, which the csv crate skips, is not
+            // counted; a spreadsheet saves an empty row as separators, which is.)
+            let row = self.record.position().map_or(0, |p| p.record()) as usize + 1;
             // A quote that opens and never closes swallows the rest of the file into one cell:
             // a last row with a cell holding line breaks and separators.
             let sep = self.separator;
@@ -199,13 +200,15 @@ mod tests {
 
     #[test]
     fn rows_are_numbered_as_a_spreadsheet_shows_them() {
-        let text = "Título,Descripción,Precio\nA,\"dos\nlíneas\",5\n\nB,x,doce\n";
-        let table = read(text.as_bytes()).unwrap();
-        let rows: Vec<_> = table.rows.iter().map(|r| (r.row, r.listing.title.as_str())).collect();
-        // The blank line is a row in a spreadsheet; the line break inside a cell is not.
-        assert_eq!(rows, vec![(2, "A"), (4, "B")]);
-        assert_eq!(table.rows[0].listing.description, "dos\nlíneas");
-        assert_eq!(table.rows[1].problems[0].row, 4);
+        for text in ["Título,Descripción,Precio\nA,\"dos\nlíneas\",5\n,,\nB,x,doce\n", "Título,Descripción,Precio\r\nA,\"dos\r\nlíneas\",5\r\n,,\r\nB,x,doce\r\n"] {
+            let table = read(text.as_bytes()).unwrap();
+            let rows: Vec<_> = table.rows.iter().map(|r| (r.row, r.listing.title.as_str())).collect();
+            // The empty row (separators only) is a row in a spreadsheet; the line break inside a
+            // cell is not.
+            assert_eq!(rows, vec![(2, "A"), (4, "B")], "{text:?}");
+            assert!(table.rows[0].listing.description.starts_with("dos\r\nlíneas") || table.rows[0].listing.description == "dos\nlíneas");
+            assert_eq!(table.rows[1].problems[0].row, 4);
+        }
     }
 
     #[test]

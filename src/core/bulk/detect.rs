@@ -113,7 +113,7 @@ pub(super) fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<Text>) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (Cow::Borrowed(text), None),
         Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            let text = Cow::Owned(super::windows_1252::decode_windows_1252(bytes));
             let notice = Text::new(
                 "El archivo no está en UTF-8: se leyó como Windows-1252 (lo que guarda Excel en español). Si ves letras raras, guárdalo como «CSV UTF-8».",
                 "The file is not UTF-8: it was read as Windows-1252 (what Excel in Spanish saves). If letters look wrong, save it as “CSV UTF-8”.",

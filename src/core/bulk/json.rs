@@ -47,6 +47,13 @@ pub fn line_row(bytes: &[u8], line: usize) -> Option<Result<Row, ImportError>> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return None;
     }
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let at = e.valid_up_to();
+        return Some(Err(ImportError::new(
+            format!("Línea {line}: no es texto UTF-8 (byte {at} de la línea); guarda el archivo como UTF-8."),
+            format!("Line {line}: not UTF-8 text (byte {at} of the line); save the file as UTF-8."),
+        )));
+    }
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => {

@@ -15,11 +15,13 @@ mod detect;
 mod json;
 mod sheet;
 mod template;
+mod windows_1252;
 
 pub use columns::{column_letter, Column, COLUMNS};
 pub use detect::{format_of_name, MAX_BYTES};
 pub use json::{is_json_lines, line_row};
 pub use template::{template_csv, template_rows, template_xlsx};
+pub use windows_1252::decode_windows_1252;
 
 use crate::core::listing::Listing;
 use crate::core::text::Text;
@@ -126,6 +128,34 @@ pub fn read_table(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Table,
         Format::Spreadsheet => sheet::read(bytes, opts.sheet.as_deref()),
         Format::Json | Format::JsonLines => json::read(bytes, format),
     }
+}
+
+/// Only CSV or JSON (a spreadsheet is refused with a message): for a caller that must not link
+/// the spreadsheet reader. `calamine` is large in wasm: measured alone in a release cdylib
+/// (opt-level "z", LTO), XLSX only is 232 KB brotli and every format (XLS, XLSB, ODS too) 266 KB,
+/// so a browser module may load it separately, when a spreadsheet is picked.
+pub fn read_text_table(bytes: &[u8], name: &str, opts: &ReadOptions) -> Result<Table, ImportError> {
+    detect::check_size(bytes.len(), opts.max_bytes)?;
+    match detect::format(bytes, name, opts.format)? {
+        Format::Csv => csv_table::read(bytes),
+        format @ (Format::Json | Format::JsonLines) => json::read(bytes, format),
+        Format::Spreadsheet => Err(ImportError::new(
+            "Es una hoja de cálculo: se abre con el lector de hojas de cálculo.",
+            "It is a spreadsheet: it is opened with the spreadsheet reader.",
+        )),
+    }
+}
+
+/// Only spreadsheets (XLSX, XLS, XLSB, ODS): the other half of [`read_text_table`].
+pub fn read_spreadsheet(bytes: &[u8], opts: &ReadOptions) -> Result<Table, ImportError> {
+    detect::check_size(bytes.len(), opts.max_bytes)?;
+    sheet::read(bytes, opts.sheet.as_deref())
+}
+
+/// The format of a file from its first bytes (a sample is enough), its name and the format asked
+/// for; a picture or program is refused whatever its name. For callers that stream.
+pub fn sniff_format(sample: &[u8], name: &str, asked: Option<Format>) -> Result<Format, ImportError> {
+    detect::format(sample, name, asked)
 }
 
 /// Rows from a reader, one at a time, for files too big to hold: CSV and JSON lines stream with
