@@ -39,16 +39,22 @@ fn stem(results: &Results) -> String {
     if name.trim().is_empty() { "catalogo".into() } else { name.to_string() }
 }
 
-/// Every listing checked again (the reports are not kept, to keep memory flat) and each problem
-/// written as one line.
-pub fn problems(results: &Results, lang: Lang) {
+/// Every listing read and checked again (neither the listings nor their reports are kept, to keep
+/// memory flat), each problem written as one line; in slices, so the page stays responsive.
+pub async fn problems(results: std::sync::Arc<Results>, lang: Lang) {
     let engine = checked_with();
     let mut out = ProblemsCsv::new(lang);
-    for (row, listing) in results.rows.iter().zip(&results.listings) {
-        out.add(row.row, &row.title, &engine.check(listing));
+    let Ok(opened) = crate::reader::open(&results.bytes, &results.file_name, results.sheet.as_deref()) else { return };
+    let mut slice_start = crate::run::now_ms();
+    for (row, (_, listing, _)) in results.rows.iter().zip(opened.rows.filter_map(Result::ok)) {
+        out.add(row.row, &row.title, &engine.check(&listing));
+        if crate::run::now_ms() - slice_start > 40.0 {
+            crate::run::yield_now().await;
+            slice_start = crate::run::now_ms();
+        }
     }
     let suffix = if lang == Lang::Es { "problemas" } else { "problems" };
-    download(out.finish().as_bytes(), &format!("{}-{suffix}.csv", stem(results)), CSV);
+    download(out.finish().as_bytes(), &format!("{}-{suffix}.csv", stem(&results)), CSV);
 }
 
 /// The engine the results were checked with (built before any check could run).
@@ -96,11 +102,20 @@ pub fn buttons(results: std::sync::Arc<Results>, lang: Lang, order: leptos::prel
     use leptos::prelude::*;
     let failed = RwSignal::new(None::<String>);
     let (r1, r2, r3) = (results.clone(), results.clone(), results);
+    let busy = RwSignal::new(false);
     view! {
         <section class="listo-card bulk-exports bulk-noprint" aria-labelledby="bulk-exports-heading">
             <h3 id="bulk-exports-heading">{s::EXPORTS.get(lang)}</h3>
             <div class="bulk-exports__row">
-                <button type="button" class="listo-button listo-button--quiet" on:click=move |_| problems(&r1, lang)>{s::EXPORT_PROBLEMS.get(lang)}</button>
+                <button type="button" class="listo-button listo-button--quiet" disabled=move || busy.get()
+                    on:click=move |_| {
+                        let r = r1.clone();
+                        busy.set(true);
+                        leptos::task::spawn_local(async move {
+                            problems(r, lang).await;
+                            busy.set(false);
+                        });
+                    }>{s::EXPORT_PROBLEMS.get(lang)}</button>
                 <button type="button" class="listo-button listo-button--quiet" on:click=move |_| table(&r2, &order.get_untracked(), lang)>{s::EXPORT_TABLE_CSV.get(lang)}</button>
                 <button type="button" class="listo-button listo-button--quiet" on:click=move |_| failed.set(table_xlsx(&r3, &order.get_untracked(), lang).err())>{s::EXPORT_TABLE_XLSX.get(lang)}</button>
                 <button type="button" class="listo-button listo-button--quiet" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{s::PRINT.get(lang)}</button>

@@ -20,7 +20,7 @@ thread_local! {
     /// The last results, kept while the seller visits the editor and comes back.
     static LAST: RefCell<Option<Arc<Results>>> = const { RefCell::new(None) };
     /// The last file picked (bytes, name), to read another sheet of it.
-    static FILE: RefCell<Option<(Rc<Vec<u8>>, String)>> = const { RefCell::new(None) };
+    static FILE: RefCell<Option<(Arc<Vec<u8>>, String)>> = const { RefCell::new(None) };
     /// Set by Cancel; the running check stops at its next slice.
     static CANCEL: RefCell<Rc<Cell<bool>>> = RefCell::new(Rc::new(Cell::new(false)));
 }
@@ -34,7 +34,7 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
     let sort = RwSignal::new(Sort::default());
     let order = Memo::new(move |_| results.with(|r| Arc::new(r.as_ref().map(|r| visible(&r.rows, sort.get(), &filter.get())).unwrap_or_default())));
 
-    let start = move |bytes: Rc<Vec<u8>>, name: String, sheet: Option<String>| {
+    let start = move |bytes: Arc<Vec<u8>>, name: String, sheet: Option<String>| {
         if progress.with_untracked(|p| p.is_some()) {
             return;
         }
@@ -50,6 +50,10 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
                     message.set(Some((false, Text::new(s::NO_ROWS.0, s::NO_ROWS.1))));
                 }
                 Outcome::Done(r) => {
+                    // The last file is kept for another sheet only when there is one to choose.
+                    if r.sheet_names.len() < 2 {
+                        FILE.with(|f| f.borrow_mut().take());
+                    }
                     let r = Arc::new(r);
                     LAST.with(|l| *l.borrow_mut() = Some(r.clone()));
                     filter.set(Filter::default());
@@ -68,7 +72,7 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => Vec::new(),
             };
-            start(Rc::new(bytes), name, None);
+            start(Arc::new(bytes), name, None);
         });
     };
     let on_pick = move |ev: web_sys::Event| {
@@ -224,13 +228,14 @@ fn results_view(
 /// the editor. The app listens for `listo:open-draft` and reads the same typed reply the import
 /// module sends.
 fn open_in_editor(r: &Results, i: usize, lang: Lang) {
-    let (Some(row), Some(listing)) = (r.rows.get(i), r.listings.get(i)) else { return };
+    let Some(row) = r.rows.get(i) else { return };
+    let Some(listing) = crate::reader::nth_row(&r.bytes, &r.file_name, r.sheet.as_deref(), i) else { return };
     let name = if row.title.trim().is_empty() {
         format!("{} {}", s::ROW.get(lang), row.row)
     } else {
         row.title.chars().take(40).collect()
     };
-    let reply = Reply::Ok(vec![DraftReply { name, listing: listing.clone(), notes: 0 }]);
+    let reply = Reply::Ok(vec![DraftReply { name, listing, notes: 0 }]);
     let Ok(json) = serde_json::to_string(&reply) else { return };
     let Some(window) = web_sys::window() else { return };
     let init = web_sys::CustomEventInit::new();

@@ -6,11 +6,11 @@
 use crate::engine::engine;
 use crate::reader::{self, CellNote};
 use leptos::prelude::*;
-use listo::core::listing::Listing;
 use listo::core::summary::{top_category, RowResult, Summary};
 use listo::core::text::Text;
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Everything one file's check produced. Kept until the next file is checked successfully.
@@ -18,8 +18,9 @@ use wasm_bindgen::JsCast;
 pub struct Results {
     pub file_name: String,
     pub rows: Vec<RowResult>,
-    /// The listings, in the order of `rows`, to open one in the editor or export the problems.
-    pub listings: Vec<Listing>,
+    /// The file itself. The listings are not kept (a listing weighs several times its compact
+    /// row): opening one in the editor or exporting the problems reads the file again.
+    pub bytes: Arc<Vec<u8>>,
     pub summary: Summary,
     pub cells: Vec<CellNote>,
     pub notices: Vec<Text>,
@@ -69,38 +70,42 @@ pub async fn yield_now() {
 const SLICE_MS: f64 = 40.0;
 
 /// Reads and checks a file, reporting progress; stops at the next slice when `cancel` is set.
-pub async fn run(bytes: Rc<Vec<u8>>, name: String, sheet: Option<String>, progress: RwSignal<Option<Progress>>, cancel: Rc<Cell<bool>>) -> Outcome {
+pub async fn run(bytes: Arc<Vec<u8>>, name: String, sheet: Option<String>, progress: RwSignal<Option<Progress>>, cancel: Rc<Cell<bool>>) -> Outcome {
     let started_ms = now_ms();
     progress.set(Some(Progress { done: 0, total: 0, started_ms, now_ms: started_ms }));
     yield_now().await;
     let (engine, catalog_missing) = engine().await;
-    let read = match reader::read(&bytes, &name, sheet.as_deref()) {
-        Ok(read) => read,
+    let opened = match reader::open(&bytes, &name, sheet.as_deref()) {
+        Ok(opened) => opened,
         Err(message) => return Outcome::Failed(message),
     };
-    if cancel.get() {
-        return Outcome::Cancelled;
-    }
-    let total = read.rows.len();
     let mut results = Results {
-        file_name: name,
-        rows: Vec::with_capacity(total),
-        listings: Vec::with_capacity(total),
-        cells: read.cells,
-        notices: read.notices,
-        sheet_names: read.sheet_names,
+        file_name: name.clone(),
+        rows: Vec::with_capacity(opened.estimate.min(1 << 20)),
+        bytes: bytes.clone(),
+        notices: opened.notices,
+        sheet_names: opened.sheet_names,
         sheet,
         ..Results::default()
     };
-    results.notices.extend(catalog_missing.map(|_| Text::new(crate::strings::CATALOG_MISSING.0, crate::strings::CATALOG_MISSING.1)));
+    if catalog_missing.is_some() {
+        results.notices.push(Text::new(crate::strings::CATALOG_MISSING.0, crate::strings::CATALOG_MISSING.1));
+    }
+    let mut total = opened.estimate;
     let mut slice_start = now_ms();
-    for (row, listing) in read.rows {
-        let report = engine.check(&listing);
-        let top = top_category(&engine.catalog, &listing.category_id);
-        results.rows.push(results.summary.add(row, &listing, &report, top));
-        results.listings.push(listing);
+    for item in opened.rows {
+        match item {
+            Ok((row, listing, cells)) => {
+                let report = engine.check(&listing);
+                let top = top_category(&engine.catalog, &listing.category_id);
+                results.rows.push(results.summary.add(row, &listing, &report, top));
+                results.cells.extend(cells);
+            }
+            Err(line) => results.cells.push(line),
+        }
         let now = now_ms();
         if now - slice_start >= SLICE_MS {
+            total = total.max(results.rows.len() + 1);
             progress.set(Some(Progress { done: results.rows.len(), total, started_ms, now_ms: now }));
             yield_now().await;
             if cancel.get() {
