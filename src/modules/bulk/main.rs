@@ -71,6 +71,13 @@ mod exports {
         Ok(1)
     }
 
+    /// The size of this module's wasm memory in bytes (it grows, never shrinks): the benchmark
+    /// prints it next to the tab's memory.
+    #[wasm_bindgen]
+    pub fn memory_bytes() -> f64 {
+        wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+    }
+
     /// The page's CSS, added to the document once.
     fn add_style(root: &web_sys::Element) -> Result<(), JsValue> {
         let doc = root.owner_document().ok_or("no document")?;
