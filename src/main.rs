@@ -5,6 +5,13 @@ fn main() {
     listo::ui::start();
 }
 
+/// The CLI allocates a few hundred small strings per listing (diagnostics, messages, output) on
+/// every core at once; with glibc's allocator, malloc and free were 45% of a profile of
+/// `listo check` on 10,000 listings. mimalloc's thread-local heaps make them cheap.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

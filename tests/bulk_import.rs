@@ -154,6 +154,12 @@ fn streaming_gives_the_same_rows_as_reading_whole() {
         let streamed: Vec<_> = rows.map(Result::unwrap).collect();
         assert_eq!(streamed, whole.rows, "{name}");
     }
+    let xlsx = workbook();
+    let opts = ReadOptions { sheet: Some("Productos".into()), ..ReadOptions::default() };
+    let (rows, notices) = stream_rows(&xlsx[..], Format::Spreadsheet, &opts).unwrap();
+    let whole = read_table(&xlsx, "a.xlsx", &opts).unwrap();
+    assert_eq!(rows.map(Result::unwrap).collect::<Vec<_>>(), whole.rows);
+    assert_eq!(notices, whole.notices);
     let jsonl = b"{\"title\": \"a\"}\n\n{\"title\": \"b\"}\n";
     let (rows, _) = stream_rows(&jsonl[..], Format::JsonLines, &ReadOptions::default()).unwrap();
     assert_eq!(rows.map(|r| r.unwrap().row).collect::<Vec<_>>(), vec![1, 3]);

@@ -61,7 +61,7 @@ impl Job {
     fn process(&self, item: Item) -> Done {
         let (index, row, json) = match item {
             Item::Failed(e) => return Done { err: format!("listo: {}\n", e.message.get(self.lang)), failed: true, ..Done::default() },
-            Item::Row { index, row, json } => (index, row, json),
+            Item::Row { index, row, json } => (index, *row, json),
             Item::Line { line, index, bytes } => match bulk::line_row(&bytes, line) {
                 None => return Done::default(),
                 Some(Err(e)) => return Done { err: format!("listo: {}\n", e.message.get(self.lang)), failed: true, ..Done::default() },
@@ -154,9 +154,13 @@ fn run_chunks(source: &mut Source<'_>, job: &Arc<Job>, stdout: &mut dyn Write, s
     let mut unreadable = false;
     let mut finished: BTreeMap<usize, Vec<Done>> = BTreeMap::new();
     let (mut sent, mut written, mut broken_pipe) = (0usize, 0usize, false);
+    // One write per chunk: standard output is line-buffered, and a write per listing is a system
+    // call per listing.
+    let mut batch = String::new();
     let mut write_ready = |finished: &mut BTreeMap<usize, Vec<Done>>, written: &mut usize, summary: &mut Summary, unreadable: &mut bool| {
         while let Some(chunk) = finished.remove(written) {
             *written += 1;
+            batch.clear();
             for done in chunk {
                 if let Some((level, has_error)) = done.counted {
                     summary.count(level, has_error);
@@ -165,10 +169,11 @@ fn run_chunks(source: &mut Source<'_>, job: &Arc<Job>, stdout: &mut dyn Write, s
                 if !done.err.is_empty() {
                     let _ = stderr.write_all(done.err.as_bytes());
                 }
-                // The reader went away (e.g. `| head`): stop writing, as Unix tools do.
-                if !broken_pipe && stdout.write_all(done.out.as_bytes()).is_err() {
-                    broken_pipe = true;
-                }
+                batch.push_str(&done.out);
+            }
+            // The reader went away (e.g. `| head`): stop writing, as Unix tools do.
+            if !broken_pipe && stdout.write_all(batch.as_bytes()).and_then(|()| stdout.flush()).is_err() {
+                broken_pipe = true;
             }
         }
         broken_pipe

@@ -16,14 +16,14 @@ pub enum Item {
     /// A JSON line still to parse: its 1-based line number, its 0-based listing index, its bytes.
     Line { line: usize, index: usize, bytes: Vec<u8> },
     /// A row already read; `index` is its row in the file for tables, its position for JSON.
-    Row { index: usize, row: Row, json: bool },
+    Row { index: usize, row: Box<Row>, json: bool },
     /// A part of the input that could not be read (a broken JSON line, a CSV read error).
     Failed(ImportError),
 }
 
 enum Kind<'a> {
     Lines { reader: Box<dyn BufRead + 'a>, line: usize, index: usize },
-    Rows { rows: Box<dyn Iterator<Item = Result<Row, ImportError>> + 'a>, json: bool, index: usize },
+    Rows { rows: bulk::RowStream<'a>, json: bool, index: usize },
 }
 
 /// An open input.
@@ -62,13 +62,13 @@ impl<'a> Source<'a> {
         };
         let (kind, notices) = match format {
             Format::Json | Format::JsonLines if bulk::is_json_lines(sample) => (Kind::Lines { reader, line: 0, index: 0 }, Vec::new()),
-            Format::Json | Format::JsonLines | Format::Spreadsheet => {
+            Format::Json | Format::JsonLines => {
                 let table = whole(reader)?;
-                let json = matches!(format, Format::Json | Format::JsonLines);
-                (Kind::Rows { rows: Box::new(table.rows.into_iter().map(Ok)), json, index: 0 }, table.notices)
+                (Kind::Rows { rows: Box::new(table.rows.into_iter().map(Ok)), json: true, index: 0 }, table.notices)
             }
-            Format::Csv => {
-                let (rows, notices) = bulk::stream_rows(reader, Format::Csv, &opts).map_err(|e| e.message)?;
+            // A CSV streams; a spreadsheet is read whole and its listings made one chunk at a time.
+            Format::Csv | Format::Spreadsheet => {
+                let (rows, notices) = bulk::stream_rows(reader, format, &opts).map_err(|e| e.message)?;
                 (Kind::Rows { rows, json: false, index: 0 }, notices)
             }
         };
@@ -105,7 +105,7 @@ impl<'a> Source<'a> {
                         Ok(row) => {
                             let i = if *json { *index } else { row.row };
                             *index += 1;
-                            Item::Row { index: i, row, json: *json }
+                            Item::Row { index: i, row: Box::new(row), json: *json }
                         }
                         Err(e) => Item::Failed(e),
                     });

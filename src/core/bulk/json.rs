@@ -47,14 +47,18 @@ pub fn line_row(bytes: &[u8], line: usize) -> Option<Result<Row, ImportError>> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return None;
     }
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let at = e.valid_up_to();
-        return Some(Err(ImportError::new(
-            format!("Línea {line}: no es texto UTF-8 (byte {at} de la línea); guarda el archivo como UTF-8."),
-            format!("Line {line}: not UTF-8 text (byte {at} of the line); save the file as UTF-8."),
-        )));
-    }
-    let value: Value = match serde_json::from_slice(bytes) {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.valid_up_to();
+            return Some(Err(ImportError::new(
+                format!("Línea {line}: no es texto UTF-8 (byte {at} de la línea); guarda el archivo como UTF-8."),
+                format!("Line {line}: not UTF-8 text (byte {at} of the line); save the file as UTF-8."),
+            )));
+        }
+    };
+    // From the checked text: serde_json then does not check the UTF-8 again.
+    let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
             let detail = e.to_string();

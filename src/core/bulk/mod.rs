@@ -158,24 +158,35 @@ pub fn sniff_format(sample: &[u8], name: &str, asked: Option<Format>) -> Result<
     detect::format(sample, name, asked)
 }
 
+/// Rows read one at a time; an item is a row or what could not be read.
+pub type RowStream<'a> = Box<dyn Iterator<Item = Result<Row, ImportError>> + 'a>;
+
 /// Rows from a reader, one at a time, for files too big to hold: CSV and JSON lines stream with
-/// flat memory; a spreadsheet or a JSON array is read whole first (their formats need it).
-/// The first item is an error when the file is not a table; later items are rows or, for broken
-/// JSON lines, an error for that line (the next lines are still read).
+/// flat memory; a spreadsheet or a JSON array is read whole first (their formats need it), and a
+/// spreadsheet's listings are still made one at a time. An error up front when the file is not a
+/// table; then rows or, for a broken JSON line, an error for that line (the next lines are still
+/// read). The notices are those known once the header is read.
 pub fn stream_rows<'a, R: std::io::Read + 'a>(
     reader: R,
     format: Format,
     opts: &ReadOptions,
-) -> Result<(Box<dyn Iterator<Item = Result<Row, ImportError>> + 'a>, Vec<Text>), ImportError> {
+) -> Result<(RowStream<'a>, Vec<Text>), ImportError> {
     match format {
-        Format::Csv => csv_table::stream(reader).map(|(rows, notices)| (Box::new(rows) as Box<dyn Iterator<Item = _>>, notices)),
+        Format::Csv => csv_table::stream(reader).map(|(rows, notices)| (Box::new(rows) as RowStream<'a>, notices)),
         Format::JsonLines => Ok((Box::new(json::stream_lines(reader)), Vec::new())),
         Format::Spreadsheet | Format::Json => {
             let mut bytes = Vec::new();
             let mut limited = std::io::Read::take(reader, opts.max_bytes as u64 + 1);
             std::io::Read::read_to_end(&mut limited, &mut bytes)
                 .map_err(|e| ImportError::new(format!("No se pudo leer el archivo: {e}"), format!("Could not read the file: {e}")))?;
-            let table = read_table(&bytes, "", &ReadOptions { format: Some(format), ..opts.clone() })?;
+            detect::check_size(bytes.len(), opts.max_bytes)?;
+            detect::format(&bytes, "", Some(format))?;
+            if format == Format::Spreadsheet {
+                // Listings are made one at a time from the sheet, never all held at once.
+                let (rows, notices, _) = sheet::open(&bytes, opts.sheet.as_deref())?;
+                return Ok((Box::new(rows.map(Ok)), notices));
+            }
+            let table = json::read(&bytes, format)?;
             Ok((Box::new(table.rows.into_iter().map(Ok)), table.notices))
         }
     }

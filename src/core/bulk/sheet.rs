@@ -3,26 +3,64 @@
 //! when the table does not start at A1.
 
 use super::cells::Layout;
-use super::{Format, ImportError, Table};
+use super::{Format, ImportError, Row, Table};
 use crate::core::text::Text;
-use calamine::{Data, Reader};
+use calamine::{Data, Range, Reader};
+use std::borrow::Cow;
 use std::io::Cursor;
 
 /// A cell as the text a seller would see in it. Whole numbers print without ".0" or an exponent,
 /// so a barcode typed as a number (7861234567890) stays the barcode.
-fn cell_text(cell: &Data) -> String {
+fn cell_text(cell: &Data) -> Cow<'_, str> {
     match cell {
-        Data::Empty => String::new(),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Int(i) => i.to_string(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => format!("{f}"),
-        Data::Bool(b) => b.to_string(),
-        other => other.to_string(),
+        Data::Empty => Cow::Borrowed(""),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cow::Borrowed(s),
+        Data::Int(i) => Cow::Owned(i.to_string()),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => Cow::Owned(format!("{}", *f as i64)),
+        Data::Float(f) => Cow::Owned(format!("{f}")),
+        Data::Bool(b) => Cow::Owned(b.to_string()),
+        other => Cow::Owned(other.to_string()),
     }
 }
 
-pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
+/// The chosen sheet's rows, turned into listings one at a time (the sheet itself is held whole:
+/// the formats need it), so a caller that streams never holds every listing.
+pub(super) struct SheetRows {
+    range: Range<Data>,
+    layout: Layout,
+    /// Blank columns before the table's first one, so letters are the sheet's.
+    pad: usize,
+    /// The sheet row of the range's first row, minus one.
+    top: usize,
+    /// The next row of the range to read.
+    next: usize,
+}
+
+impl Iterator for SheetRows {
+    type Item = Row;
+
+    fn next(&mut self) -> Option<Row> {
+        let (height, width) = self.range.get_size();
+        loop {
+            if self.next >= height {
+                return None;
+            }
+            let r = self.next;
+            let row = self.top + r + 1;
+            self.next += 1;
+            // By position: calamine's row iterator has no random access, and skipping to row n
+            // from the start each time would be quadratic.
+            let cells = (0..width).map(|c| self.range.get((r, c)).map_or(Cow::Borrowed(""), cell_text));
+            let texts: Vec<Cow<'_, str>> = std::iter::repeat_n(Cow::Borrowed(""), self.pad).chain(cells).collect();
+            if let Some(parsed) = self.layout.row(row, texts.iter().map(|c| c.as_ref())) {
+                return Some(parsed);
+            }
+        }
+    }
+}
+
+/// Opens the workbook, picks the sheet and reads its header.
+pub(super) fn open(bytes: &[u8], sheet: Option<&str>) -> Result<(SheetRows, Vec<Text>, Vec<String>), ImportError> {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         ImportError::new(
             format!("No se pudo abrir la hoja de cálculo (¿está dañada o protegida con contraseña?): {e}"),
@@ -57,31 +95,30 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportErr
             format!("The sheet “{name}” is empty: it has no header and no rows."),
         ));
     };
-    // Columns before the table's first one are blank: padding keeps letters as the sheet shows.
     let pad = left as usize;
-    let texts = |cells: &[Data]| -> Vec<String> {
-        std::iter::repeat_n(String::new(), pad).chain(cells.iter().map(cell_text)).collect()
-    };
-    let mut rows_iter = range.rows().enumerate().skip_while(|(_, cells)| cells.iter().all(|c| matches!(c, Data::Empty)));
-    let Some((header_at, header)) = rows_iter.next() else {
+    let Some(header_at) = range.rows().position(|cells| cells.iter().any(|c| !matches!(c, Data::Empty))) else {
         return Err(ImportError::new(format!("La hoja «{name}» está vacía."), format!("The sheet “{name}” is empty.")));
     };
-    let header = texts(header);
-    let (layout, mut notices) = Layout::from_headers(header.iter().map(String::as_str))?;
-    let header_row = top as usize + header_at + 1;
+    let header: Vec<Cow<'_, str>> = range
+        .rows()
+        .nth(header_at) // once: the header is near the top
+        .map(|cells| std::iter::repeat_n(Cow::Borrowed(""), pad).chain(cells.iter().map(cell_text)).collect())
+        .unwrap_or_default();
+    let (layout, mut notices) = Layout::from_headers(header.iter().map(|h| h.as_ref()))?;
+    drop(header);
     if sheet_names.len() > 1 {
         notices.push(Text::new(
             format!("Se leyó la hoja «{name}» (el libro tiene {} hojas).", sheet_names.len()),
             format!("The sheet “{name}” was read (the workbook has {} sheets).", sheet_names.len()),
         ));
     }
-    let mut rows = Vec::new();
-    for (i, cells) in rows_iter {
-        let row = top as usize + i + 1;
-        debug_assert!(row > header_row);
-        let cells = texts(cells);
-        rows.extend(layout.row(row, cells.iter().map(String::as_str)));
-    }
+    let rows = SheetRows { range, layout, pad, top: top as usize, next: header_at + 1 };
+    Ok((rows, notices, sheet_names))
+}
+
+pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
+    let (rows, mut notices, sheet_names) = open(bytes, sheet)?;
+    let rows: Vec<Row> = rows.collect();
     if rows.is_empty() {
         notices.push(Text::new("La hoja solo tiene encabezados: no hay filas que revisar.", "The sheet has only a header: there are no rows to check."));
     }
