@@ -40,7 +40,7 @@ pub fn thousands(n: usize, lang: Lang) -> String {
     let sep = if lang == Lang::Es { '.' } else { ',' };
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
