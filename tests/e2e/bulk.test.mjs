@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { serveDist, openApp, screenshot } from "./harness.mjs";
 import { openDrafts } from "./seller.mjs";
-import { excelCsv, readCsv, windows1252, HEADER, row } from "./bulk-files.mjs";
+import { excelCsv, readCsv, windows1252, xlsx, HEADER, row } from "./bulk-files.mjs";
 import { png } from "./images.mjs";
 
 const require = createRequire(import.meta.url);
@@ -189,6 +189,27 @@ test("a broken file names the row and column; a picture renamed .csv is refused 
     // In English too.
     await page.getByRole("button", { name: /Idioma/ }).click();
     await page.getByText("Your drafts and the earlier results did not change.").waitFor();
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("an XLSX with several sheets: the first is checked, «Hoja» chooses another", async () => {
+  const { browser, page, problems } = await openApp(server.origin);
+  try {
+    const book = xlsx([
+      { name: "Productos", rows: [HEADER, row(0), row(1)] },
+      { name: "Ofertas", rows: [HEADER, row(2), row(3), row(4)] },
+    ]);
+    await loadCatalogue(page, { name: "tienda.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: book });
+    await summary(page).getByText("2 publicaciones revisadas").waitFor({ timeout: 20000 });
+    const sheet = page.getByLabel("Hoja", { exact: true });
+    assert.deepEqual(await sheet.locator("option").allInnerTexts(), ["Productos", "Ofertas"]);
+    await sheet.selectOption("Ofertas");
+    await summary(page).getByText("3 publicaciones revisadas").waitFor({ timeout: 20000 });
+    await table(page).getByRole("button", { name: new RegExp(`${row(4)[0]}$`) }).waitFor();
+    assert.equal(await page.getByLabel("Hoja", { exact: true }).inputValue(), "Ofertas");
     assert.deepEqual(problems(), []);
   } finally {
     await browser.close();
