@@ -54,6 +54,7 @@ mod exports {
     /// draws anew there, with the last results still shown. Returns 1 (the app checks it).
     #[wasm_bindgen]
     pub fn render(root: &web_sys::Element, lang: &str) -> Result<u32, JsValue> {
+        console_error_panic_hook::set_once();
         let lang = Lang::from_code(lang);
         add_style(root)?;
         let same = MOUNTED.with(|m| m.borrow().as_ref().filter(|m| m.root == *root).map(|m| m.lang));

@@ -176,9 +176,9 @@ fn results_view(
     on_sheet: impl Fn(web_sys::Event) + 'static,
 ) -> impl IntoView {
     let checked = if lang == Lang::Es {
-        format!("{}: {} publicaciones revisadas en {} s.", r.file_name, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 1).es)
+        format!("{}: {} publicaciones revisadas en {} s.", r.file_name, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 2).es)
     } else {
-        format!("{}: {} listings checked in {} s.", r.file_name, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 1).en)
+        format!("{}: {} listings checked in {} s.", r.file_name, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 2).en)
     };
     let sheets = (r.sheet_names.len() > 1).then(|| {
         let current = r.sheet.clone().or_else(|| r.sheet_names.first().cloned()).unwrap_or_default();

@@ -141,12 +141,13 @@ pub fn table(results: Arc<Results>, lang: Lang, sort: RwSignal<Sort>, order: Mem
         let last = (first + (viewport.get() / ROW_H).ceil() as usize + 2 * OVERSCAN).min(n);
         let above = format!("{}px", first as f64 * ROW_H);
         let below = format!("{}px", (n - last) as f64 * ROW_H);
+        // `order` may already belong to newer results while this (older) table is being
+        // replaced: an index it does not have is skipped, never a panic.
         let drawn = order[first..last]
             .iter()
             .enumerate()
-            .map(|(k, &i)| {
-                let i = i as usize;
-                let r = &results.rows[i];
+            .filter_map(|(k, &i)| results.rows.get(i as usize).map(|r| (k, i as usize, r)))
+            .map(|(k, i, r)| {
                 let title = if r.title.trim().is_empty() { s::UNTITLED.get(lang).to_string() } else { r.title.clone() };
                 let category = if r.top_category.is_empty() { r.category_id.clone() } else { format!("{} · {}", r.category_id, r.top_category) };
                 let open_label = format!("{}: {} {} — {}", s::OPEN_IN_EDITOR.get(lang), s::ROW.get(lang), r.row, title);
