@@ -7,5 +7,6 @@
 pub mod core;
 pub mod ui;
 
-#[cfg(not(target_arch = "wasm32"))]
+/// Native only, and it reads files with the bulk reader (feature `bulk`, on by default).
+#[cfg(all(not(target_arch = "wasm32"), feature = "bulk"))]
 pub mod cli;

@@ -12,9 +12,16 @@ fn main() {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(not(target_arch = "wasm32"), feature = "bulk"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = listo::cli::run(&args, &mut std::io::stdin().lock(), &mut std::io::stdout().lock(), &mut std::io::stderr().lock());
     std::process::exit(code);
+}
+
+/// The CLI reads files with the bulk reader: a native build without it has nothing to run.
+#[cfg(all(not(target_arch = "wasm32"), not(feature = "bulk")))]
+fn main() {
+    eprintln!("listo: the command-line tool needs the default features (cargo build --bin listo).");
+    std::process::exit(2);
 }

@@ -113,10 +113,10 @@ fn no_category_verdict_before_the_catalog_arrives() {
     for code in CODES {
         let listing = fixture(code, "bad");
         let before = waiting.check(&listing);
-        assert!(before.catalog_pending, "{code}");
+        assert!(before.verdicts_pending, "{code}");
         assert!(before.diagnostics.iter().all(|d| !d.code.starts_with("CA")), "{code}: {:?}", before.diagnostics);
         let after = ready.check(&listing);
-        assert!(!after.catalog_pending);
+        assert!(!after.verdicts_pending);
         assert!(!with_code(&after, code).is_empty(), "{code} fires once the catalog is here");
     }
     let untitled = waiting.check(&Listing::default());

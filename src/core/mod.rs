@@ -1,6 +1,7 @@
 //! The pure core: no browser, no I/O. Tested natively with `cargo test`, driven by the web UI and
 //! by the native CLI alike.
 
+#[cfg(feature = "bulk")]
 pub mod bulk;
 pub mod diagnostic;
 pub mod catalog;
@@ -12,5 +13,6 @@ pub mod parse;
 pub mod quality;
 pub mod rules;
 pub mod shipping;
+#[cfg(feature = "bulk")]
 pub mod summary;
 pub mod text;

@@ -10,9 +10,9 @@ use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
 use crate::ui::components::ml_error_panel::MlErrorPanel;
 use crate::ui::components::rules_page::{module_page, AboutPage};
-use crate::ui::components::shipping_card::ShippingCard;
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
+use crate::ui::components::verdict_slot::{Slot, VerdictSlot};
 use crate::ui::i18n;
 use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::Editor;
@@ -33,8 +33,11 @@ pub fn App() -> impl IntoView {
     // The category data arrives after the first render; the service worker registers once it has
     // (so its precaching does not compete with the first screen on a slow connection).
     let update_ready = RwSignal::new(false);
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(target_arch = "wasm32", feature = "verdicts"))]
     crate::ui::lazy::catalog::start(editor, move || crate::ui::components::update_banner::register(update_ready));
+    // The first load: the verdicts module fetches the category data itself.
+    #[cfg(all(target_arch = "wasm32", not(feature = "verdicts")))]
+    crate::ui::lazy::verdicts::start(editor, move || crate::ui::components::update_banner::register(update_ready));
 
     // Saving is the one effect: it writes the outside world, and reports whether it could.
     let (status, set_status) = signal(if storage::available() { StorageStatus::Saved } else { StorageStatus::Unavailable });
@@ -101,7 +104,7 @@ fn EditorPage() -> impl IntoView {
             </div>
             <div class="listo-editor__panel">
                 <LivePanel />
-                <ShippingCard />
+                <VerdictSlot which=Slot::Shipping />
                 <MlErrorPanel />
             </div>
             <a class="listo-scorebar" href="#panel" on:click=|ev| {

@@ -168,6 +168,11 @@ pub const MODULE_FAILED: Msg = Msg(
 );
 pub const RETRY: Msg = Msg("Reintentar", "Try again");
 pub const CATEGORY_LOADING: Msg = Msg("Cargando categorías…", "Loading categories…");
+pub const SHIPPING_LOADING: Msg = Msg("Calculando envío…", "Working out shipping…");
+pub const VERDICTS_FAILED: Msg = Msg(
+    "No se pudieron cargar las categorías y el envío. Revisa tu conexión y recarga la página; lo demás sigue funcionando.",
+    "Categories and shipping could not be loaded. Check your connection and reload the page; everything else still works.",
+);
 pub const UPDATE_READY: Msg = Msg("Hay una nueva versión", "A new version is available");
 pub const UPDATE_RELOAD: Msg = Msg("Recargar", "Reload");
 pub const BACK_TO_EDITOR: Msg = Msg("Volver al editor", "Back to the editor");

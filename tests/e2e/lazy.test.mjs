@@ -43,6 +43,34 @@ test("before the category data arrives the editor checks, says it is loading, an
   }
 });
 
+test("before the verdicts module arrives the shipping card says so and no shipping rule speaks; then they do", async () => {
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser.context, server.origin);
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/listo-verdicts-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.origin + "/");
+    await title(page).fill("Balanceado para perro adulto 15 kg");
+    await page.getByLabel("Peso", { exact: true }).fill("45 kg");
+    await page.getByTestId("shipping-card").getByText("Calculando envío").waitFor();
+    await panel(page).getByText("Falta el precio").waitFor();
+    assert.equal(await panel(page).getByText(/^(SH|CA)0\d\d$/).count(), 0, "no verdict without the module");
+    release();
+    // The module draws the shipping card and the shipping rules speak about the 45 kg package.
+    await page.getByTestId("shipping-card").locator(".listo-mode").first().waitFor();
+    await panel(page).getByText(/^SH0\d\d$/).first().waitFor();
+    await page.getByTestId("category-card").locator(".listo-category__item").first().waitFor();
+    assert.equal(await page.getByTestId("shipping-card").count(), 1, "one shipping card");
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("a damaged category file gets a clear message and the editor keeps working", async () => {
   const browser = await launch();
   try {

@@ -17,6 +17,7 @@ export const TARGET_FIRST_LOAD = 250_000;
 export const BUDGETS = {
   "first load": 272_000,
   catalog: 120_000,
+  "module:verdicts": 230_000,
   "module:rules": 60_000,
   "module:ml-errors": 60_000,
   "module:import": 80_000,

@@ -25,9 +25,11 @@ pub use windows_1252::decode_windows_1252;
 
 use crate::core::listing::Listing;
 use crate::core::text::Text;
+use serde::Serialize;
 
 /// The kinds of file Listo reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Format {
     /// Comma, semicolon or tab separated text, UTF-8 or Windows-1252.
     Csv,
@@ -70,7 +72,7 @@ impl Default for ReadOptions {
 }
 
 /// A cell that could not be read. The rest of its row is still read and checked.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CellProblem {
     /// The row as the seller sees it in a spreadsheet: the header is row 1. For JSON, the line the
     /// item starts on.
@@ -85,7 +87,7 @@ pub struct CellProblem {
 }
 
 /// One listing read from the file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Row {
     /// The row number as the seller sees it (header = 1); for JSON, the line the item starts on.
     pub row: usize,
@@ -93,8 +95,8 @@ pub struct Row {
     pub problems: Vec<CellProblem>,
 }
 
-/// Everything read from one file.
-#[derive(Clone, Debug, PartialEq)]
+/// Everything read from one file. Serialisable, so a worker or module can hand it over as JSON.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Table {
     pub format: Format,
     pub rows: Vec<Row>,

@@ -113,6 +113,20 @@ pub(super) fn is_other(name: &str) -> bool {
 }
 
 impl Classifier {
+    /// A classifier that knows no word (the pending catalog's): it suggests nothing.
+    pub fn empty() -> Classifier {
+        Classifier {
+            index: HashMap::default(),
+            leaf_head: HashMap::default(),
+            default_leaf: Vec::new(),
+            top_ordinal: Vec::new(),
+            tops: 1,
+            catch_all: None,
+            fallback: None,
+            tuning: Tuning::default(),
+        }
+    }
+
     pub fn new(tree: &Tree, lexicon: &[LexiconEntry], tuning: Tuning) -> Classifier {
         let mut postings: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
         // Category names: rarer words weigh more.

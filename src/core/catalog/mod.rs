@@ -61,7 +61,11 @@ static EMBEDDED: LazyLock<Arc<Catalog>> = LazyLock::new(|| {
     Arc::new(Catalog::from_data(EMBEDDED_DATA).unwrap_or_else(|_| Catalog::new(Tree::fallback(), TreeSource::Embedded, HashMap::new())))
 });
 
-static PENDING: LazyLock<Arc<Catalog>> = LazyLock::new(|| Arc::new(Catalog::new(Tree::fallback(), TreeSource::Pending, HashMap::new())));
+// Built without the classifier's index: the app's first load must not carry the code that builds
+// one (it arrives with the verdicts module).
+static PENDING: LazyLock<Arc<Catalog>> = LazyLock::new(|| {
+    Arc::new(Catalog { tree: Tree::fallback(), source: TreeSource::Pending, classifier: Classifier::empty(), title_max: HashMap::new(), lexicon: Arc::from("") })
+});
 
 impl Catalog {
     /// Builds the classifier for `tree` from its names and the embedded lexicon (none in the

@@ -18,7 +18,9 @@ use crate::core::quality::{self, MlQuality};
 use crate::core::rules::registry;
 use crate::core::rules::rule::{Family, Findings, Rule};
 use crate::core::rules::words::Words;
-use crate::core::shipping::{self, ShippingProfile, ShippingReport};
+use crate::core::shipping::ShippingReport;
+#[cfg(feature = "verdicts")]
+use crate::core::shipping::{self, ShippingProfile};
 use serde::Serialize;
 use std::cell::OnceCell;
 use std::sync::Arc;
@@ -46,6 +48,18 @@ impl Context<'_> {
         self.engine.max_title_chars_for(self.listing)
     }
 
+    /// The shipping profile's place names closest to a city it does not know. A build without
+    /// the verdicts has no shipping profile (and no shipping rule asks).
+    pub fn closest_places(&self, city: &str, state: &str) -> Vec<String> {
+        #[cfg(feature = "verdicts")]
+        return self.engine.shipping.closest_places(city, state);
+        #[cfg(not(feature = "verdicts"))]
+        {
+            let _ = (city, state);
+            Vec::new()
+        }
+    }
+
     /// The title's words, folded (see [`Words`]): split once per check, whichever rule asks first.
     pub fn title_words(&self) -> &Words {
         self.title_words.get_or_init(|| Words::of(&self.listing.title))
@@ -61,10 +75,15 @@ pub struct Report {
     pub level: QualityLevel,
     /// Shipping verdicts (`same_day`, `courier`, `galapagos`, billable weight, promises).
     pub shipping: ShippingReport,
-    /// The category data has not arrived yet, so the category rules were not run: no verdict
-    /// rests on data that is not here.
+    /// The category and shipping verdicts are not here yet (the catalog data, or in the app's
+    /// first load the verdicts module, is on its way), so the category and shipping rules were
+    /// not run: no verdict rests on data or code that is not here.
     #[serde(skip)]
-    pub catalog_pending: bool,
+    pub verdicts_pending: bool,
+    /// The title's maximum length for this listing's category (a loaded export's
+    /// `max_title_length`, or the configured default): the title field's counter shows it.
+    #[serde(skip)]
+    pub title_max_chars: usize,
     /// "Así te verá Mercado Libre": Mercado Libre's quality goals and the predicted level.
     pub ml_quality: MlQuality,
 }
@@ -73,6 +92,7 @@ pub struct Report {
 pub struct Engine {
     pub config: Config,
     /// Shipping limits, places and restricted goods (default: the embedded profile).
+    #[cfg(feature = "verdicts")]
     pub shipping: ShippingProfile,
     rules: Vec<&'static dyn Rule>,
     /// The category catalog: the embedded one, or one loaded from a MEC export.
@@ -87,10 +107,17 @@ impl Default for Engine {
 
 impl Engine {
     pub fn new(config: Config) -> Engine {
-        Engine { config, shipping: ShippingProfile::default(), rules: registry::all().to_vec(), catalog: Catalog::initial() }
+        Engine {
+            config,
+            #[cfg(feature = "verdicts")]
+            shipping: ShippingProfile::default(),
+            rules: registry::all(),
+            catalog: Catalog::initial(),
+        }
     }
 
     /// The same engine with another shipping profile (e.g. one a trainer edited).
+    #[cfg(feature = "verdicts")]
     pub fn with_shipping(mut self, profile: ShippingProfile) -> Engine {
         self.shipping = profile;
         self
@@ -110,7 +137,10 @@ impl Engine {
 
     pub fn check(&self, listing: &Listing) -> Report {
         let facts = Facts::of(listing);
+        #[cfg(feature = "verdicts")]
         let shipping = shipping::evaluate(listing, &facts, &self.shipping);
+        #[cfg(not(feature = "verdicts"))]
+        let shipping = ShippingReport::default();
         let cx = Context {
             listing,
             facts: &facts,
@@ -122,10 +152,11 @@ impl Engine {
         let mut diagnostics = Vec::new();
         // One buffer for every rule's findings, emptied after each rule.
         let mut findings = Findings::default();
-        let catalog_pending = !self.catalog.is_ready();
+        // Without the `verdicts` feature the late rules are not in the registry at all.
+        let verdicts_pending = !cfg!(feature = "verdicts") || !self.catalog.is_ready();
         for rule in &self.rules {
             let meta = rule.meta();
-            if catalog_pending && meta.family == Family::Category {
+            if verdicts_pending && meta.family == Family::Category {
                 continue;
             }
             let Some(severity) = self.config.severity_of(meta.code, meta.severity) else { continue };
@@ -145,6 +176,7 @@ impl Engine {
         let (score, level) = score(&diagnostics);
         let ml_quality = quality::evaluate(&cx);
         drop(cx);
-        Report { diagnostics, score, level, shipping, ml_quality, catalog_pending }
+        let title_max_chars = self.max_title_chars_for(listing);
+        Report { diagnostics, score, level, shipping, ml_quality, verdicts_pending, title_max_chars }
     }
 }

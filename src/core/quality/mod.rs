@@ -18,7 +18,7 @@ pub use goals::{Bucket, GoalDef, Kind, GOALS};
 use serde::Serialize;
 
 /// A goal's state on this draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
     Met,

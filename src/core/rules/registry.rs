@@ -4,27 +4,30 @@ use super::rule::{Describe, Rule, RuleMeta};
 use super::{attributes, category, description, health, listing, pictures, shipping, title, warranty};
 
 /// Declares the list once: the rules with their checks (for the engine) and their metadata alone
-/// (for the rules module, which lists the rules without carrying every check's code).
+/// (for the rules module, which lists the rules without carrying every check's code). The rules
+/// after `late:` are the category (CA) and shipping (SH) rules: the app's first load is built
+/// without them (feature `verdicts`) and they arrive with the verdicts module.
 macro_rules! rules {
-    ($($rule:path),* $(,)?) => {
-        static RULES: &[&dyn Rule] = &[$(&$rule),*];
+    ($($rule:path),* ; late: $($late:path),* $(,)?) => {
+        /// The rules every build checks at once.
+        static EARLY: &[&dyn Rule] = &[$(&$rule),*];
+        #[cfg(feature = "verdicts")]
+        static LATE: &[&dyn Rule] = &[$(&$late),*];
+        #[cfg(not(feature = "verdicts"))]
+        static LATE: &[&dyn Rule] = &[];
 
-        /// Every rule's metadata, in code order, without the checks.
+        /// Every rule's metadata, in code order, without the checks (the late ones included: the
+        /// rules page lists them all).
         pub fn metas() -> Vec<&'static RuleMeta> {
-            vec![$(Describe::meta(&$rule)),*]
+            let mut metas = vec![$(Describe::meta(&$rule),)* $(Describe::meta(&$late)),*];
+            metas.sort_by_key(|m| m.code);
+            metas
         }
     };
 }
 
 rules![
     attributes::invalid_gtin::InvalidGtin,
-    category::missing_category::MissingCategory,
-    category::unknown_category::UnknownCategory,
-    category::category_not_leaf::CategoryNotLeaf,
-    category::category_mismatch::CategoryMismatch,
-    category::missing_required_attribute::MissingRequiredAttribute,
-    category::attribute_value_not_allowed::AttributeValueNotAllowed,
-    category::missing_gtin_for_new_product::MissingGtinForNewProduct,
     description::missing_description::MissingDescription,
     description::description_html::DescriptionHtml,
     description::description_contact_data::DescriptionContactData,
@@ -50,15 +53,6 @@ rules![
     pictures::picture_format::PictureFormat,
     pictures::few_pictures::FewPictures,
     pictures::cover_not_white_background::CoverNotWhiteBackground,
-    shipping::missing_package_weight::MissingPackageWeight,
-    shipping::missing_package_dimensions::MissingPackageDimensions,
-    shipping::package_unreadable::PackageUnreadable,
-    shipping::package_over_courier_limits::PackageOverCourierLimits,
-    shipping::box_too_big_for_weight::BoxTooBigForWeight,
-    shipping::restricted_item::RestrictedItem,
-    shipping::origin_city_unknown::OriginCityUnknown,
-    shipping::same_day_unavailable_from_origin::SameDayUnavailableFromOrigin,
-    shipping::package_unrealistically_small::PackageUnrealisticallySmall,
     title::missing_title::MissingTitle,
     title::title_too_long::TitleTooLong,
     title::title_too_short::TitleTooShort,
@@ -70,17 +64,36 @@ rules![
     title::title_missing_model::TitleMissingModel,
     warranty::missing_warranty::MissingWarranty,
     warranty::warranty_time_unreadable::WarrantyTimeUnreadable,
-    warranty::warranty_type_without_time::WarrantyTypeWithoutTime,
+    warranty::warranty_type_without_time::WarrantyTypeWithoutTime;
+    late:
+    category::missing_category::MissingCategory,
+    category::unknown_category::UnknownCategory,
+    category::category_not_leaf::CategoryNotLeaf,
+    category::category_mismatch::CategoryMismatch,
+    category::missing_required_attribute::MissingRequiredAttribute,
+    category::attribute_value_not_allowed::AttributeValueNotAllowed,
+    category::missing_gtin_for_new_product::MissingGtinForNewProduct,
+    shipping::missing_package_weight::MissingPackageWeight,
+    shipping::missing_package_dimensions::MissingPackageDimensions,
+    shipping::package_unreadable::PackageUnreadable,
+    shipping::package_over_courier_limits::PackageOverCourierLimits,
+    shipping::box_too_big_for_weight::BoxTooBigForWeight,
+    shipping::restricted_item::RestrictedItem,
+    shipping::origin_city_unknown::OriginCityUnknown,
+    shipping::same_day_unavailable_from_origin::SameDayUnavailableFromOrigin,
+    shipping::package_unrealistically_small::PackageUnrealisticallySmall,
 ];
 
-/// All rules, in code order.
-pub fn all() -> &'static [&'static dyn Rule] {
-    RULES
+/// Every rule this build checks, in code order.
+pub fn all() -> Vec<&'static dyn Rule> {
+    let mut rules: Vec<&'static dyn Rule> = EARLY.iter().chain(LATE).copied().collect();
+    rules.sort_by_key(|r| r.meta().code);
+    rules
 }
 
 /// The rule with this code (case-insensitive).
 pub fn by_code(code: &str) -> Option<&'static dyn Rule> {
-    RULES.iter().copied().find(|r| r.meta().code.eq_ignore_ascii_case(code.trim()))
+    EARLY.iter().chain(LATE).copied().find(|r| r.meta().code.eq_ignore_ascii_case(code.trim()))
 }
 
 #[cfg(test)]
@@ -93,5 +106,12 @@ mod tests {
         let mut sorted = codes.clone();
         sorted.sort_unstable();
         assert_eq!(codes, sorted);
+    }
+
+    #[test]
+    fn metas_list_every_rule_in_order() {
+        let codes: Vec<&str> = metas().iter().map(|m| m.code).collect();
+        let checked: Vec<&str> = all().iter().map(|r| r.meta().code).collect();
+        assert_eq!(codes, checked);
     }
 }

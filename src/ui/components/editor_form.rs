@@ -1,9 +1,8 @@
 //! The listing form: every field labelled, grouped the way a seller thinks about a product.
 
-use crate::ui::components::category_attributes::CategoryAttributes;
-use crate::ui::components::category_card::CategoryCard;
 use crate::ui::components::field::{Kind, SelectField, TextField};
 use crate::ui::components::pictures::PicturesField;
+use crate::ui::components::verdict_slot::{Slot, VerdictSlot};
 use crate::ui::i18n::{self, Msg};
 use crate::ui::state::editor::use_editor;
 use leptos::prelude::*;
@@ -17,7 +16,7 @@ pub fn EditorForm() -> impl IntoView {
             <h2 id="form-heading">{heading(i18n::FORM_HEADING)}</h2>
             <TextField path="title" label=i18n::TITLE hint=i18n::TITLE_HINT counter=true />
             <TextField path="category_id" label=i18n::CATEGORY hint=i18n::CATEGORY_HINT />
-            <CategoryCard />
+            <VerdictSlot which=Slot::Category />
             <div class="listo-form__row">
                 <TextField path="price" label=i18n::PRICE hint=i18n::PRICE_HINT kind=Kind::Decimal />
                 <TextField path="available_quantity" label=i18n::QUANTITY kind=Kind::Decimal />
@@ -39,7 +38,7 @@ pub fn EditorForm() -> impl IntoView {
                     <TextField path="attributes.MODEL" label=i18n::MODEL />
                 </div>
                 <TextField path="attributes.GTIN" label=i18n::GTIN kind=Kind::Decimal />
-                <CategoryAttributes />
+                <VerdictSlot which=Slot::Attributes />
             </fieldset>
             <fieldset class="listo-form__group">
                 <legend>{heading(i18n::WARRANTY_HEADING)}</legend>

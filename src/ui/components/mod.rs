@@ -13,3 +13,4 @@ pub mod rules_page;
 pub mod shipping_card;
 pub mod storage_notice;
 pub mod update_banner;
+pub mod verdict_slot;

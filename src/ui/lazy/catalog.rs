@@ -26,17 +26,28 @@ pub fn start(editor: Editor, then: impl FnOnce() + 'static) {
     });
 }
 
-/// Fetches and checks the published catalog data file (the bulk module builds its engine with it).
+/// Fetches the published catalog data file and reads it.
 pub async fn fetch() -> Result<Catalog, Text> {
+    read(request()).await
+}
+
+/// Starts fetching the published catalog data file (the app starts it before loading the
+/// verdicts module, so both downloads run at once).
+pub fn request() -> Option<js_sys::Promise> {
+    let name = super::published("catalog")?;
+    Some(web_sys::window()?.fetch_with_str(&name))
+}
+
+/// Reads the answer of [`request`]: a catalog, or why not in both languages.
+pub async fn read(request: Option<js_sys::Promise>) -> Result<Catalog, Text> {
     let unreachable = || {
         Text::new(
             "No se pudo descargar el árbol de categorías. Revisa tu conexión y recarga la página; lo demás sigue funcionando.",
             "The category tree could not be downloaded. Check your connection and reload the page; everything else still works.",
         )
     };
-    let name = super::published("catalog").ok_or_else(unreachable)?;
-    let window = web_sys::window().ok_or_else(unreachable)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&name)).await.map_err(|_| unreachable())?.dyn_into().map_err(|_| unreachable())?;
+    let request = request.ok_or_else(unreachable)?;
+    let response: web_sys::Response = JsFuture::from(request).await.map_err(|_| unreachable())?.dyn_into().map_err(|_| unreachable())?;
     if !response.ok() {
         return Err(unreachable());
     }

@@ -6,6 +6,8 @@
 
 pub mod catalog;
 pub mod module;
+#[cfg(not(feature = "verdicts"))]
+pub mod verdicts;
 
 /// The value of `<meta name="listo:{name}" content="…">` in the page, if the build wrote it.
 pub fn published(name: &str) -> Option<String> {

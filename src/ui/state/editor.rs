@@ -18,8 +18,12 @@ pub struct Editor {
     pub engine: StoredValue<Engine>,
     /// Why the category data could not be loaded, if it could not (see `ui::lazy::catalog`).
     pub catalog_error: RwSignal<Option<Text>>,
-    /// Bumped when the engine changes (a loaded category tree), so checks re-run.
+    /// Bumped when the engine changes (a loaded category tree, the verdicts module arriving), so
+    /// checks re-run.
     engine_revision: RwSignal<u64>,
+    /// Whether the category and shipping verdicts are here: always in a build with the
+    /// `verdicts` feature; in the app's first load, once the verdicts module has loaded.
+    pub verdicts_ready: RwSignal<bool>,
     /// The open listing's check, recomputed when (and only when) the listing changes.
     pub report: Memo<Report>,
     listing: Memo<Listing>,
@@ -33,9 +37,10 @@ impl Editor {
         let listing = Memo::new(move |_| book.with(|b| b.current().clone()));
         let report = Memo::new(move |_| {
             engine_revision.track();
-            listing.with(|l| engine.with_value(|e| timed(|| e.check(l))))
+            listing.with(|l| engine.with_value(|e| timed(|| full_check(e, l))))
         });
-        Editor { book, lang: RwSignal::new(lang), engine, catalog_error: RwSignal::new(None), engine_revision, report, listing }
+        let verdicts_ready = RwSignal::new(cfg!(feature = "verdicts"));
+        Editor { book, lang: RwSignal::new(lang), engine, catalog_error: RwSignal::new(None), engine_revision, verdicts_ready, report, listing }
     }
 
     /// The category catalog in use (tracked: changes when a tree is loaded).
@@ -52,8 +57,13 @@ impl Editor {
 
     /// The title maximum for the open listing's category (tracked).
     pub fn max_title_chars(&self) -> usize {
-        self.engine_revision.track();
-        self.listing.with(|l| self.engine.with_value(|e| e.max_title_chars_for(l)))
+        self.report.with(|r| r.title_max_chars)
+    }
+
+    /// The verdicts module has arrived (the app's first load): checks now come from it.
+    pub fn verdicts_arrived(&self) {
+        self.verdicts_ready.set(true);
+        self.engine_revision.update(|r| *r += 1);
     }
 
     /// The open listing (tracked).
@@ -98,6 +108,16 @@ impl Editor {
     pub fn diagnostics_for(&self, path: &str) -> Vec<Diagnostic> {
         self.report.with(|r| r.diagnostics.iter().filter(|d| d.field == path).cloned().collect())
     }
+}
+
+/// The whole check: this build's engine, or, in the app's first load once the verdicts module
+/// has arrived, the module's (which adds the category and shipping verdicts).
+fn full_check(engine: &Engine, listing: &Listing) -> Report {
+    #[cfg(all(target_arch = "wasm32", not(feature = "verdicts")))]
+    if let Some(report) = crate::ui::lazy::verdicts::check(listing) {
+        return report;
+    }
+    engine.check(listing)
 }
 
 /// The editor from context; the app provides it at the root.

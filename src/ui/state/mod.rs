@@ -3,6 +3,7 @@
 
 pub mod drafts;
 pub mod editor;
+pub mod full_check;
 pub mod import;
 pub mod transfer;
 /// Browser only at run time (it compiles everywhere so `cargo test` builds the crate).

@@ -44,7 +44,7 @@ impl Rule for OriginCityUnknown {
         // The closest names are only worked out here, when a message shows them.
         let closest = || {
             let address = &cx.listing.seller_address;
-            cx.engine.shipping.closest_places(&address.city, &address.state).join(", ")
+            cx.closest_places(&address.city, &address.state).join(", ")
         };
         match origin.kind {
             MatchKind::Exact => {}
