@@ -1,5 +1,5 @@
 //! Command-line arguments: `check FILE [--format text|jsonl|csv] [--input-format csv|xlsx|json|jsonl]
-//! [--sheet NAME] [--config FILE.json] [--shipping PROFILE.json] [--lang es|en]`,
+//! [--sheet NAME] [--config FILE.json] [--shipping PROFILE.json] [--profile TRAINER.json] [--lang es|en]`,
 //! `rules`, `explain CODE`, `--help`, `--version`. Hand-written: four flags do not justify a
 //! parser crate in the download.
 
@@ -25,6 +25,9 @@ pub struct CheckArgs {
     pub config: Option<String>,
     /// A shipping profile (JSON) replacing the embedded default, e.g. a trainer's edited limits.
     pub shipping: Option<String>,
+    /// A trainer's profile file (`{"name", "config", "shipping"}`, see `core::share::profile`),
+    /// instead of `--config` and `--shipping`.
+    pub profile: Option<String>,
     /// The input's format when its name does not say it (`-`, or an odd extension).
     pub input_format: Option<BulkFormat>,
     /// A spreadsheet's sheet to read (default: the first).
@@ -81,6 +84,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
     let mut format = Format::Text;
     let mut config = None;
     let mut shipping = None;
+    let mut profile = None;
     let mut input_format = None;
     let mut sheet = None;
     let mut positional: Vec<String> = Vec::new();
@@ -129,6 +133,7 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
             "--sheet" => sheet = Some(value_of(flag, inline, &mut it)?),
             "--config" => config = Some(value_of(flag, inline, &mut it)?),
             "--shipping" => shipping = Some(value_of(flag, inline, &mut it)?),
+            "--profile" => profile = Some(value_of(flag, inline, &mut it)?),
             "-" => positional.push(arg.clone()),
             f if f.starts_with('-') => {
                 return Err(error(format!("Opción desconocida: {arg}"), format!("Unknown option: {arg}")));
@@ -145,7 +150,13 @@ pub fn parse(args: &[String]) -> Result<Parsed, Text> {
             None => return Err(error("Falta la orden: check, rules o explain.".into(), "Missing command: check, rules or explain.".into())),
             Some((cmd, rest)) => match (cmd.as_str(), rest) {
                 ("help", _) => Command::Help,
-                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config, shipping, input_format, sheet }),
+                ("check", [_]) if profile.is_some() && (config.is_some() || shipping.is_some()) => {
+                    return Err(error(
+                        "--profile ya trae la configuración y el envío: úsalo sin --config ni --shipping.".into(),
+                        "--profile already carries the configuration and shipping: use it without --config or --shipping.".into(),
+                    ))
+                }
+                ("check", [file]) => Command::Check(CheckArgs { file: file.clone(), format, config, shipping, profile, input_format, sheet }),
                 ("check", []) => {
                     return Err(error(
                         "Falta el archivo: listo check ARCHIVO (o - para la entrada estándar).".into(),
@@ -193,6 +204,7 @@ mod tests {
                 format: Format::Jsonl,
                 config: Some("c.json".into()),
                 shipping: None,
+                profile: None,
                 input_format: None,
                 sheet: None
             })
@@ -204,6 +216,7 @@ mod tests {
                 format: Format::Csv,
                 config: None,
                 shipping: None,
+                profile: None,
                 input_format: Some(BulkFormat::Spreadsheet),
                 sheet: Some("Hoja2".into())
             })

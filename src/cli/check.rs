@@ -12,6 +12,7 @@ use super::input::{Item, Source};
 use super::output::{csv, jsonl, text, Checked, Summary};
 use crate::core::bulk;
 use crate::core::engine::{Config, Engine, QualityLevel};
+use crate::core::share::profile::ProfileFile;
 use crate::core::shipping::ShippingProfile;
 use crate::core::text::{Lang, Text};
 use std::collections::BTreeMap;
@@ -39,6 +40,14 @@ fn read_shipping(path: Option<&str>) -> Result<Option<ShippingProfile>, Text> {
     ShippingProfile::from_json(&text).map(Some).map_err(|e| {
         Text::new(format!("El perfil de envío «{path}» no es válido: {e}"), format!("The shipping profile “{path}” is not valid: {e}"))
     })
+}
+
+/// A trainer's profile file: `{"name", "config", "shipping"}` (what the app's "Descargar archivo" gives).
+fn read_profile(path: &str) -> Result<ProfileFile, Text> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Text::new(format!("No se pudo leer el perfil «{path}»: {e}"), format!("Could not read the profile “{path}”: {e}")))?;
+    ProfileFile::from_json(&text)
+        .map_err(|e| Text::new(format!("El perfil «{path}» no es válido: {}", e.es), format!("The profile “{path}” is not valid: {}", e.en)))
 }
 
 /// What one item gave: text for stdout and stderr, and what the summary counts.
@@ -101,12 +110,12 @@ pub fn run(args: &CheckArgs, lang: Lang, stdin: &mut dyn BufRead, stdout: &mut d
         let _ = writeln!(stderr, "listo: {}", msg.get(lang));
         2
     };
-    let config = match read_config(args.config.as_deref()) {
-        Ok(c) => c,
-        Err(msg) => return fail(stderr, msg),
+    let settings = match &args.profile {
+        Some(path) => read_profile(path).map(|p| (p.config, Some(p.shipping))),
+        None => read_config(args.config.as_deref()).and_then(|c| Ok((c, read_shipping(args.shipping.as_deref())?))),
     };
-    let shipping = match read_shipping(args.shipping.as_deref()) {
-        Ok(p) => p,
+    let (config, shipping) = match settings {
+        Ok(s) => s,
         Err(msg) => return fail(stderr, msg),
     };
     let name = if args.file == "-" { "stdin" } else { args.file.as_str() };

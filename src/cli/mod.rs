@@ -19,7 +19,8 @@ fn help() -> Text {
 
 Uso:
   listo check ARCHIVO [--format text|jsonl|csv] [--input-format csv|xlsx|json|jsonl] [--sheet HOJA]
-              [--config CONFIG.json] [--shipping PERFIL.json] [--lang es|en]
+              [--config CONFIG.json] [--shipping PERFIL.json]
+              [--profile CAPACITADOR.json] [--lang es|en]
       Revisa un CSV, una hoja de cálculo (XLSX, XLS, ODS) o JSON de Mercado Libre (un objeto, un
       arreglo o líneas JSON); el formato sale de la extensión o de --input-format (ARCHIVO - =
       entrada estándar). Encabezados y plantilla: docs/bulk.md.
@@ -36,12 +37,14 @@ Uso:
   listo --help | --version
 
 Configuración (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"limits\": {\"title_min_words\": 4}}
-  Niveles: off, error, warning, tip; gana el prefijo más largo.",
+  Niveles: off, error, warning, tip; gana el prefijo más largo.
+Perfil del capacitador (--profile, el archivo que da la app en «Perfil»): {\"name\", \"config\", \"shipping\"}.",
         "listo: checks Mercado Libre Ecuador listings before they are published.
 
 Usage:
   listo check FILE [--format text|jsonl|csv] [--input-format csv|xlsx|json|jsonl] [--sheet SHEET]
-              [--config CONFIG.json] [--shipping PROFILE.json] [--lang es|en]
+              [--config CONFIG.json] [--shipping PROFILE.json]
+              [--profile TRAINER.json] [--lang es|en]
       Checks a CSV, a spreadsheet (XLSX, XLS, ODS) or Mercado Libre JSON (one object, an array
       or JSON lines); the format comes from the extension or --input-format (FILE - = standard
       input). Headers and template: docs/bulk.md.
@@ -58,7 +61,8 @@ Usage:
   listo --help | --version
 
 Configuration (JSON): {\"rules\": [[\"TI\", \"off\"], [\"PI003\", \"tip\"]], \"limits\": {\"title_min_words\": 4}}
-  Levels: off, error, warning, tip; the longest prefix wins.",
+  Levels: off, error, warning, tip; the longest prefix wins.
+Trainer's profile (--profile, the file the app gives under “Profile”): {\"name\", \"config\", \"shipping\"}.",
     )
 }
 

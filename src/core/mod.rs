@@ -12,6 +12,7 @@ pub mod ml_errors;
 pub mod parse;
 pub mod quality;
 pub mod rules;
+pub mod share;
 pub mod shipping;
 #[cfg(feature = "bulk")]
 pub mod summary;

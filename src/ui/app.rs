@@ -1,6 +1,6 @@
 //! The app shell: loads the drafts, provides the editor in context, saves every change at once,
-//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#catalogo`, `#acerca`; anything else is
-//! the editor).
+//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#catalogo`, `#acerca`, `#perfil`, a
+//! shared link `#compartido=…` or `#perfil=…`; anything else is the editor).
 
 use crate::core::engine::Engine;
 use crate::core::text::Lang;
@@ -8,15 +8,16 @@ use crate::ui::components::drafts_bar::DraftsBar;
 use crate::ui::components::editor_form::EditorForm;
 use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
-use crate::ui::components::ml_error_panel::MlErrorPanel;
-use crate::ui::components::rules_page::{module_page, AboutPage};
+use crate::ui::components::ml_error_panel::{MlErrorPanel, ModuleBox};
+use crate::ui::components::rules_page::{AboutPage, BulkPage, ProfilePage, RulesPage};
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::verdict_slot::{Slot, VerdictSlot};
 use crate::ui::i18n;
 use crate::ui::state::drafts::DraftBook;
 use crate::ui::state::editor::Editor;
-use crate::ui::state::storage::{self, StorageStatus, DRAFTS_KEY, LANG_KEY};
+use crate::ui::state::storage::{self, StorageStatus, DRAFTS_KEY, LANG_KEY, PROFILE_KEY};
+use crate::ui::components::share::LinkNotice;
 use leptos::prelude::*;
 
 /// The whole app.
@@ -29,6 +30,10 @@ pub fn App() -> impl IntoView {
     }
     let lang = storage::read(LANG_KEY).map(|c| Lang::from_code(&c)).unwrap_or_default();
     let editor = Editor::new(loaded.book, lang, Engine::default());
+    // A trainer's profile kept from a link: the checks run with it from the first one.
+    if let Some(stored) = storage::read(PROFILE_KEY) {
+        editor.apply_profile(Some(&stored));
+    }
     provide_context(editor);
     // The category data arrives after the first render; the service worker registers once it has
     // (so its precaching does not compete with the first screen on a slow connection).
@@ -73,15 +78,17 @@ pub fn App() -> impl IntoView {
         <Header />
         <UpdateBanner ready=update_ready />
         <StorageNotice status=status recovered=recovered />
+        <LinkNotice hash=hash />
         {move || {
             let h = hash.get();
-            let rules = |focus| module_page("rules", i18n::RULES_HEADING, i18n::RULES_LOADING, i18n::RULES_FAILED, focus);
-            if h == "#reglas" {
-                rules(None).into_any()
-            } else if h.starts_with("#regla-") {
-                rules(Some(h[1..].to_string())).into_any()
+            if h == "#perfil" {
+                view! { <ProfilePage /> }.into_any()
+            } else if h == "#reglas" {
+                view! { <RulesPage focus=None /> }.into_any()
+            } else if let Some(code) = h.strip_prefix("#regla-") {
+                view! { <RulesPage focus=Some(code.to_string()) /> }.into_any()
             } else if h == "#catalogo" {
-                module_page("bulk", i18n::BULK_LINK, i18n::BULK_LOADING, i18n::MODULE_FAILED, None).into_any()
+                view! { <BulkPage /> }.into_any()
             } else if h == "#acerca" {
                 view! { <AboutPage /> }.into_any()
             } else {
@@ -91,13 +98,18 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The form and the live panel; one column on a phone, two on a laptop.
+/// The form and the live panel; one column on a phone, two on a laptop. A shared listing
+/// (`Editor::preview`) shows here read-only: every control is disabled (one fieldset around
+/// both columns, `display: contents` so the grid is unchanged) and the drafts and "Compartir" are
+/// hidden by CSS (`:has(fieldset:disabled)`), which costs the first load less than conditional views.
 #[component]
 fn EditorPage() -> impl IntoView {
     let editor = crate::ui::state::editor::use_editor();
     let lang = editor.lang;
+    let previewing = move || editor.previewing();
     view! {
         <main class="listo-main listo-main--editor">
+            <fieldset class="listo-plain" disabled=previewing>
             <div class="listo-editor__form">
                 <DraftsBar />
                 <EditorForm />
@@ -105,8 +117,10 @@ fn EditorPage() -> impl IntoView {
             <div class="listo-editor__panel">
                 <LivePanel />
                 <VerdictSlot which=Slot::Shipping />
+                <ModuleBox module="share" function="mount_share" heading=i18n::SHARE testid="share" class="listo-card listo-share" />
                 <MlErrorPanel />
             </div>
+            </fieldset>
             <a class="listo-scorebar" href="#panel" on:click=|ev| {
                 ev.prevent_default();
                 if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("panel")) {

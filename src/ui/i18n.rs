@@ -225,3 +225,17 @@ pub const CATEGORY_SEARCH_HINT: Msg = Msg("Escribe una palabra, por ejemplo «ce
 pub const CATEGORY_LOAD: Msg = Msg("Cargar árbol de categorías (JSON)", "Load category tree (JSON)");
 pub const CATEGORY_LOADED: Msg = Msg("Árbol de categorías cargado.", "Category tree loaded.");
 pub const CONFIDENCE: Msg = Msg("confianza", "confidence");
+
+// Sharing and the trainer's profile (the rest of their strings are in the share and profile modules).
+pub const SHARE: Msg = Msg("Compartir", "Share");
+pub const SHARED_READ_ONLY: Msg = Msg(
+    "Publicación compartida, solo lectura. Tus borradores no cambian.",
+    "Shared listing, read-only. Your drafts do not change.",
+);
+pub const SAVE_AS_MY_DRAFT: Msg = Msg("Guardar como mi borrador", "Save as my draft");
+pub const LINK_UNREADABLE: Msg = Msg("Listo no pudo leer este enlace. Recarga la página.", "Listo could not read this link. Reload the page.");
+pub const PROFILE: Msg = Msg("Perfil:", "Profile:");
+pub const PROFILE_RESET: Msg = Msg("Volver a los valores por defecto", "Back to the defaults");
+pub const PROFILE_HEADING: Msg = Msg("Perfil del capacitador", "Trainer's profile");
+pub const PROFILE_LINK: Msg = Msg("Perfil", "Profile");
+pub const MODULE_LOADING: Msg = Msg("Cargando…", "Loading…");

@@ -102,7 +102,7 @@ test("the rules page loads its module on demand and renders every rule in the ch
     await page.getByRole("link", { name: "Reglas" }).click();
     await page.locator("#regla-TI002 h3").getByText("El título es demasiado largo").waitFor();
     assert.ok(requested.some((p) => /listo-rules-[0-9a-f]{16}_bg\.wasm$/.test(p)));
-    const count = await page.getByTestId("rules").locator("article").count();
+    const count = await page.getByTestId("rules-catalogue").locator("article").count();
     assert.ok(count >= 50, `rules rendered: ${count}`);
     await page.getByRole("button", { name: /Idioma/ }).click();
     await page.locator("#regla-TI002 h3").getByText("The title is too long").waitFor();

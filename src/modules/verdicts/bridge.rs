@@ -98,6 +98,17 @@ pub fn mount(slot: &str, element: web_sys::HtmlElement) {
     });
 }
 
+/// Follows the app's trainer's profile (`ProfileWire::to_stored`; empty or unreadable: the
+/// defaults). The app asks for a new check right after.
+#[wasm_bindgen]
+pub fn set_profile(stored: &str) {
+    STATE.with_borrow(|s| {
+        if let Some(s) = s.as_ref() {
+            s.editor.apply_profile(Some(stored));
+        }
+    });
+}
+
 /// Follows the app's language.
 #[wasm_bindgen]
 pub fn set_lang(lang: &str) {

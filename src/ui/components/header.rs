@@ -17,6 +17,7 @@ pub fn Header() -> impl IntoView {
                     <a href="#catalogo">{i18n::text(lang, i18n::BULK_LINK)}</a>
                     <a href="#reglas">{i18n::text(lang, i18n::RULES_LINK)}</a>
                     <a href="#acerca">{i18n::text(lang, i18n::ABOUT)}</a>
+                    <a href="#perfil">{i18n::text(lang, i18n::PROFILE_LINK)}</a>
                     <button type="button" class="listo-button listo-button--on-brand" on:click=toggle
                         lang=move || if lang.get() == Lang::Es { "en" } else { "es" }
                         aria-label=move || format!("{}: {}", i18n::LANGUAGE.get(lang.get()), i18n::SWITCH_LANGUAGE.get(lang.get()))>

@@ -10,6 +10,7 @@ pub mod ml_error_panel;
 pub mod ml_quality_card;
 pub mod pictures;
 pub mod rules_page;
+pub mod share;
 pub mod shipping_card;
 pub mod storage_notice;
 pub mod update_banner;

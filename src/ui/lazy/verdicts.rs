@@ -39,6 +39,8 @@ pub fn start(editor: Editor, then: impl FnOnce() + 'static) {
         match load(editor).await {
             Ok(exports) => {
                 MODULE.with_borrow_mut(|m| *m = Some(exports));
+                // A trainer's profile applied before the module arrived: the module checks with it too.
+                set_profile(&editor.profile.with_untracked(|p| p.as_ref().map(|(_, stored)| stored.clone()).unwrap_or_default()));
                 editor.verdicts_arrived();
             }
             Err(e) => editor.catalog_error.set(Some(e)),
@@ -71,11 +73,18 @@ fn on_notify(editor: Editor, kind: &str, json: &str) {
     match kind {
         "edit" => {
             if let Ok(listing) = serde_json::from_str::<Listing>(json) {
-                editor.book.update(|b| b.set_current_listing(listing));
+                // Through the editor: refused while a shared listing is shown read-only.
+                editor.edit(|l| *l = listing);
             }
         }
         _ => editor.verdicts_arrived(),
     }
+}
+
+/// Hands the module the trainer's profile in use (as stored; empty for the defaults), so its
+/// checks follow the same rules and shipping switches as the app's.
+pub fn set_profile(stored: &str) {
+    call("set_profile", &[JsValue::from_str(stored)]);
 }
 
 /// The whole check from the module, or `None` while it has not arrived (or could not answer).

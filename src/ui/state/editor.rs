@@ -6,6 +6,7 @@ use crate::core::catalog::Catalog;
 use crate::core::diagnostic::{Diagnostic, Fix};
 use crate::core::engine::{Engine, Report};
 use crate::core::listing::{field, Listing};
+use crate::core::share::profile::ProfileWire;
 use crate::core::text::{Lang, Text};
 use crate::ui::state::drafts::DraftBook;
 use leptos::prelude::*;
@@ -21,6 +22,13 @@ pub struct Editor {
     /// Bumped when the engine changes (a loaded category tree, the verdicts module arriving), so
     /// checks re-run.
     engine_revision: RwSignal<u64>,
+    /// A shared listing shown read-only (`#compartido=…`): the editor shows it instead of the open
+    /// draft, and every edit is refused, so the seller's drafts never change until they choose
+    /// "Guardar como mi borrador".
+    pub preview: RwSignal<Option<Listing>>,
+    /// The trainer's profile in use, if one is: its name and its stored form (see
+    /// [`Editor::apply_profile`]).
+    pub profile: RwSignal<Option<(String, String)>>,
     /// Whether the category and shipping verdicts are here: always in a build with the
     /// `verdicts` feature; in the app's first load, once the verdicts module has loaded.
     pub verdicts_ready: RwSignal<bool>,
@@ -34,13 +42,14 @@ impl Editor {
         let book = RwSignal::new(book);
         let engine = StoredValue::new(engine);
         let engine_revision = RwSignal::new(0);
-        let listing = Memo::new(move |_| book.with(|b| b.current().clone()));
+        let preview = RwSignal::new(None::<Listing>);
+        let listing = Memo::new(move |_| preview.get().unwrap_or_else(|| book.with(|b| b.current().clone())));
         let report = Memo::new(move |_| {
             engine_revision.track();
             listing.with(|l| engine.with_value(|e| timed(|| full_check(e, l))))
         });
         let verdicts_ready = RwSignal::new(cfg!(feature = "verdicts"));
-        Editor { book, lang: RwSignal::new(lang), engine, catalog_error: RwSignal::new(None), engine_revision, verdicts_ready, report, listing }
+        Editor { book, lang: RwSignal::new(lang), engine, catalog_error: RwSignal::new(None), engine_revision, preview, profile: RwSignal::new(None), verdicts_ready, report, listing }
     }
 
     /// The category catalog in use (tracked: changes when a tree is loaded).
@@ -53,6 +62,44 @@ impl Editor {
     pub fn replace_catalog(&self, catalog: Arc<Catalog>) {
         self.engine.update_value(|e| e.catalog = catalog);
         self.engine_revision.update(|r| *r += 1);
+    }
+
+    /// Runs the checks with a trainer's profile (its rules, limits and shipping switches; as
+    /// stored, `ProfileWire::to_stored`), or with the defaults for `None` or an unreadable one,
+    /// and re-checks. The verdicts module, which makes the checks once it has arrived, gets the
+    /// same profile first.
+    pub fn apply_profile(&self, stored: Option<&str>) {
+        let profile = stored.and_then(ProfileWire::from_stored);
+        self.engine.update_value(|e| {
+            e.config = profile.as_ref().map(ProfileWire::config).unwrap_or_default();
+            // Shipping is checked where the verdicts are (the verdicts module in the app).
+            #[cfg(feature = "verdicts")]
+            {
+                e.shipping = profile.as_ref().and_then(ProfileWire::shipping).unwrap_or_default();
+            }
+        });
+        #[cfg(all(target_arch = "wasm32", not(feature = "verdicts")))]
+        crate::ui::lazy::verdicts::set_profile(stored.filter(|_| profile.is_some()).unwrap_or_default());
+        self.profile.set(profile.map(|p| (p.name, stored.unwrap_or_default().to_string())));
+        self.engine_revision.update(|r| *r += 1);
+    }
+
+    /// True while a shared listing is shown read-only (tracked).
+    pub fn previewing(&self) -> bool {
+        self.preview.with(Option::is_some)
+    }
+
+    /// Changes the open draft, unless a shared listing is shown (then nothing changes).
+    fn update_current(&self, f: impl FnOnce(&mut Listing) -> bool) {
+        if self.preview.with_untracked(Option::is_some) {
+            return;
+        }
+        self.book.update(|b| {
+            let mut listing = b.current().clone();
+            if f(&mut listing) {
+                b.set_current_listing(listing);
+            }
+        });
     }
 
     /// The title maximum for the open listing's category (tracked).
@@ -78,30 +125,19 @@ impl Editor {
 
     /// Sets a text field of the open listing.
     pub fn set(&self, path: &str, value: String) {
-        self.book.update(|b| {
-            let mut listing = b.current().clone();
-            if field::set(&mut listing, path, value).is_ok() {
-                b.set_current_listing(listing);
-            }
-        });
+        self.update_current(|l| field::set(l, path, value).is_ok());
     }
 
     /// Edits the open listing with a closure (pictures and other non-text fields).
     pub fn edit(&self, f: impl FnOnce(&mut Listing)) {
-        self.book.update(|b| {
-            let mut listing = b.current().clone();
-            f(&mut listing);
-            b.set_current_listing(listing);
+        self.update_current(|l| {
+            f(l);
+            true
         });
     }
 
     pub fn apply_fix(&self, fix: &Fix) {
-        self.book.update(|b| {
-            let mut listing = b.current().clone();
-            if field::apply(&mut listing, &fix.edits).is_ok() {
-                b.set_current_listing(listing);
-            }
-        });
+        self.update_current(|l| field::apply(l, &fix.edits).is_ok());
     }
 
     /// Diagnostics on one field (tracked).

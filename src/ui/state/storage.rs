@@ -6,6 +6,8 @@ use gloo_storage::{LocalStorage, Storage};
 
 pub const DRAFTS_KEY: &str = "listo.drafts.v1";
 pub const LANG_KEY: &str = "listo.lang";
+/// The trainer's profile in use (`core::share::profile::ProfileWire::to_stored`).
+pub const PROFILE_KEY: &str = "listo.profile.v1";
 const SET_ASIDE_PREFIX: &str = "listo.drafts.unreadable.";
 
 /// Whether saving works.
@@ -52,6 +54,13 @@ pub fn write(key: &str, value: &str) -> StorageStatus {
     match LocalStorage::raw().set_item(key, value) {
         Ok(()) => StorageStatus::Saved,
         Err(_) => StorageStatus::Full,
+    }
+}
+
+/// Removes `key` (nothing happens without storage).
+pub fn remove(key: &str) {
+    if present() {
+        let _ = LocalStorage::raw().remove_item(key);
     }
 }
 
