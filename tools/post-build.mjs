@@ -16,7 +16,7 @@ const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) fail("TRUNK_STAGING_DIR is not set: this script runs as Trunk's post_build hook");
 // On-demand modules: Trunk bin name → the short name the app asks for.
-const MODULES = { "listo-verdicts": "verdicts", "listo-rules": "rules", "listo-ml-errors": "ml-errors", "listo-import": "import", "listo-share": "share", "listo-profile": "profile", "listo-workshop": "workshop" };
+const MODULES = { "listo-verdicts": "verdicts", "listo-rules": "rules", "listo-ml-errors": "ml-errors", "listo-import": "import", "listo-share": "share", "listo-profile": "profile", "listo-bulk": "bulk", "listo-workshop": "workshop" };
 
 const hash = (...buffers) => {
   const h = createHash("sha256");

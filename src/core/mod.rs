@@ -15,4 +15,6 @@ pub mod quality;
 pub mod rules;
 pub mod share;
 pub mod shipping;
+#[cfg(feature = "bulk")]
+pub mod summary;
 pub mod text;

@@ -1,6 +1,6 @@
 //! The app shell: loads the drafts, provides the editor in context, saves every change at once,
-//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#acerca`, `#perfil`, `#taller…`, a
-//! shared link `#compartido=…` or `#perfil=…`; anything else is the editor).
+//! and routes by the URL's hash (`#reglas`, `#regla-CODE`, `#catalogo`, `#acerca`, `#perfil`,
+//! `#taller…`, a shared link `#compartido=…` or `#perfil=…`; anything else is the editor).
 
 use crate::core::engine::Engine;
 use crate::core::text::Lang;
@@ -9,7 +9,7 @@ use crate::ui::components::editor_form::EditorForm;
 use crate::ui::components::header::Header;
 use crate::ui::components::live_panel::LivePanel;
 use crate::ui::components::ml_error_panel::{MlErrorPanel, ModuleBox};
-use crate::ui::components::rules_page::{AboutPage, ProfilePage, RulesPage, WorkshopPage};
+use crate::ui::components::rules_page::{AboutPage, BulkPage, ProfilePage, RulesPage, WorkshopPage};
 use crate::ui::components::storage_notice::StorageNotice;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::components::verdict_slot::{Slot, VerdictSlot};
@@ -58,6 +58,18 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // "Revisar catálogo" (the bulk module) hands a listing back as a new draft: the same typed
+    // reply the import module sends, so no new decoder reaches the first load.
+    let opened = window_event_listener_untyped("listo:open-draft", move |ev| {
+        let detail = js_sys::Reflect::get(&ev, &"detail".into()).ok().and_then(|d| d.as_string()).unwrap_or_default();
+        if let crate::ui::state::transfer::Reply::Ok(drafts) = crate::ui::state::transfer::decode::<Vec<crate::ui::state::transfer::DraftReply>>(&detail) {
+            editor.book.update(|b| drafts.into_iter().for_each(|d| {
+                b.add(d.name, d.listing);
+            }));
+        }
+    });
+    on_cleanup(move || opened.remove());
+
     let hash = RwSignal::new(current_hash());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
     on_cleanup(move || listener.remove());
@@ -75,6 +87,8 @@ pub fn App() -> impl IntoView {
                 view! { <RulesPage focus=None /> }.into_any()
             } else if let Some(code) = h.strip_prefix("#regla-") {
                 view! { <RulesPage focus=Some(code.to_string()) /> }.into_any()
+            } else if h == "#catalogo" {
+                view! { <BulkPage /> }.into_any()
             } else if let Some(route) = h.strip_prefix("#taller").filter(|r| r.is_empty() || r.starts_with('/')) {
                 view! { <WorkshopPage route=route.trim_start_matches('/').to_string() /> }.into_any()
             } else if h == "#acerca" {

@@ -19,7 +19,7 @@ fn t(lang: Lang, es: &'static str, en: &'static str) -> &'static str {
 }
 
 /// Builds the gallery into `root`.
-pub fn render(root: &Element, lang: Lang, open: js_sys::Function) -> Result<(), JsValue> {
+pub fn render(root: &Element, lang: Lang) -> Result<(), JsValue> {
     let doc = root.owner_document().ok_or("no document")?;
     root.set_text_content(None);
     let page = el(&doc, root, "div", "ws-page ws-gallery", "")?;
@@ -53,13 +53,13 @@ pub fn render(root: &Element, lang: Lang, open: js_sys::Function) -> Result<(), 
         section.set_attribute("aria-labelledby", &heading_id)?;
         let cards = el(&doc, &section, "div", "ws-cards", "")?;
         for e in in_area {
-            card(&doc, &cards, lang, e, &open)?;
+            card(&doc, &cards, lang, e)?;
         }
     }
     Ok(())
 }
 
-fn card(doc: &Document, parent: &Element, lang: Lang, e: &Example, open: &js_sys::Function) -> Result<(), JsValue> {
+fn card(doc: &Document, parent: &Element, lang: Lang, e: &Example) -> Result<(), JsValue> {
     let card = el(doc, parent, "article", "ws-card", "")?;
     card.set_attribute("data-example", &e.id)?;
     el(doc, &card, "h4", "ws-card__name", e.name.get(lang))?;
@@ -78,7 +78,7 @@ fn card(doc: &Document, parent: &Element, lang: Lang, e: &Example, open: &js_sys
     ] {
         let name = format!("{} ({})", e.name.get(lang), t(lang, side_es, side_en));
         let label = format!("{}: {}", t(lang, es, en), e.name.get(lang));
-        let b = button(doc, &actions, "ws-button ws-button--small", t(lang, es, en), handoff(open.clone(), name, listing))?;
+        let b = button(doc, &actions, "ws-button ws-button--small", t(lang, es, en), handoff(name, listing))?;
         b.set_attribute("aria-label", &label)?;
     }
     let present = link(doc, &actions, &format!("#taller/presentar/{}", e.id), "ws-button ws-button--small", t(lang, "Presentar", "Present"))?;
@@ -86,17 +86,18 @@ fn card(doc: &Document, parent: &Element, lang: Lang, e: &Example, open: &js_sys
     Ok(())
 }
 
-/// Gives the app the listing to add as a new draft, as the import module's drafts reply (so the
-/// app reads it with the decoder it already has).
-fn handoff(open: js_sys::Function, name: String, listing: &Listing) -> impl Fn() + 'static {
+/// Gives the app the listing as a new draft: a `listo:open-draft` event with the import module's
+/// drafts reply (the app reads it with the decoder it already has), then goes to the editor.
+fn handoff(name: String, listing: &Listing) -> impl Fn() + 'static {
     let reply = Reply::Ok(vec![DraftReply { name, listing: listing.clone(), notes: 0 }]);
     let json = serde_json::to_string(&reply).unwrap_or_default();
     move || {
-        if open.call1(&JsValue::NULL, &JsValue::from_str(&json)).is_ok() {
-            // To the editor, where the new draft is open.
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash("");
-            }
+        let Some(window) = web_sys::window() else { return };
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&JsValue::from_str(&json));
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("listo:open-draft", &init) {
+            let _ = window.dispatch_event(&event);
+            let _ = window.location().set_hash("");
         }
     }
 }

@@ -26,10 +26,11 @@ mod exports {
     use web_sys::Element;
 
     /// Fills `root` with the page for `route` ("", "guia", "presentar", "presentar/<id>") in
-    /// `lang`. `open(reply_json)` is the app's: it adds the drafts of a `Reply<Vec<DraftReply>>`
-    /// (`ui::state::transfer`, the import module's answer) as new drafts.
+    /// `lang`. An example opened from the gallery goes back to the app as a `listo:open-draft`
+    /// event carrying a `Reply<Vec<DraftReply>>` (`ui::state::transfer`), which adds it as a new
+    /// draft.
     #[wasm_bindgen]
-    pub fn render(root: &Element, lang: &str, route: &str, open: js_sys::Function) -> Result<(), JsValue> {
+    pub fn render(root: &Element, lang: &str, route: &str) -> Result<(), JsValue> {
         super::dom::style(root)?;
         let lang = listo::core::text::Lang::from_code(lang);
         let route = route.trim_matches('/');
@@ -38,7 +39,7 @@ mod exports {
         } else if let Some(rest) = route.strip_prefix("presentar") {
             super::presenter::render(root, lang, rest.trim_start_matches('/'))
         } else {
-            super::gallery::render(root, lang, open)
+            super::gallery::render(root, lang)
         }
     }
 }

@@ -14,6 +14,7 @@ pub fn Header() -> impl IntoView {
             <div class="listo-header__row">
                 <h1 class="listo-header__name"><a href="#">"Listo"</a></h1>
                 <nav class="listo-header__nav" aria-label=i18n::text(lang, i18n::MENU)>
+                    <a href="#catalogo">{i18n::text(lang, i18n::BULK_LINK)}</a>
                     <a href="#reglas">{i18n::text(lang, i18n::RULES_LINK)}</a>
                     <a href="#taller">{i18n::text(lang, i18n::WORKSHOP_LINK)}</a>
                     <a href="#acerca">{i18n::text(lang, i18n::ABOUT)}</a>

@@ -1,14 +1,13 @@
 //! Pages whose content comes from an on-demand module: the rules page (`#reglas`, `#regla-CODE`:
 //! every rule with its docs, from `src/modules/rules/`), the trainer's profile form (`#perfil`,
-//! from `src/modules/profile/`) and the workshop (`#taller…`: gallery, presenter and printable
-//! guide, from `src/modules/workshop/`). One shell loads the module and calls its function with
+//! from `src/modules/profile/`), «Revisar catálogo» (`#catalogo`, from `src/modules/bulk/`) and
+//! the workshop (`#taller…`: gallery, presenter and printable guide, from `src/modules/workshop/`). One shell loads the module and calls its function with
 //! `(element, lang, …)`, says when it is loading or could not load, and offers a retry; the pages
 //! share it, so the first load carries its view code once.
 
 use crate::ui::i18n::{self, Msg};
 use crate::ui::lazy::module;
 use crate::ui::state::editor::use_editor;
-use crate::ui::state::transfer::{decode, DraftReply, Reply};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -29,6 +28,13 @@ pub fn RulesPage(
     module_page(shell, Vec::new(), focus)
 }
 
+/// "Revisar catálogo": the bulk module draws the page (`src/modules/bulk/`).
+#[component]
+pub fn BulkPage() -> impl IntoView {
+    let shell = Shell { module: "bulk", function: "render", class: "listo-main listo-bulk", testid: "bulk", heading: Some(i18n::BULK_LINK), loading: i18n::BULK_LOADING, failed: i18n::MODULE_FAILED };
+    module_page(shell, Vec::new(), None)
+}
+
 /// The trainer's profile form (`#perfil`), built by the profile module.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -36,25 +42,13 @@ pub fn ProfilePage() -> impl IntoView {
     module_page(shell, Vec::new(), None)
 }
 
-/// The workshop: `route` is what follows `#taller/` ("", "guia", "presentar/<id>"). The module
-/// hands an example back through `open(reply)`, a drafts reply as the import module gives
-/// (`ui::state::transfer`): it becomes a NEW draft (the module then goes to the editor, where it
-/// is open); the seller's own drafts are untouched.
+/// The workshop: `route` is what follows `#taller/` ("", "guia", "presentar/<id>"). An example
+/// the module opens comes back as a `listo:open-draft` event (see `app.rs`), as from «Revisar
+/// catálogo»: a NEW draft; the seller's own drafts are untouched.
 #[component]
 pub fn WorkshopPage(route: String) -> impl IntoView {
-    let book = use_editor().book;
-    let open = Closure::<dyn Fn(String)>::new(move |json: String| {
-        if let Reply::Ok(drafts) = decode::<Vec<DraftReply>>(&json) {
-            book.update(|b| {
-                for d in drafts {
-                    b.add(d.name, d.listing);
-                }
-            });
-        }
-    })
-    .into_js_value();
     let shell = Shell { module: "workshop", function: "render", class: "listo-main listo-workshop", testid: "workshop", heading: None, loading: i18n::MODULE_LOADING, failed: i18n::MODULE_FAILED };
-    module_page(shell, vec![JsValue::from_str(&route), open], None)
+    module_page(shell, vec![JsValue::from_str(&route)], None)
 }
 
 /// What a module page shows around the module's content.
