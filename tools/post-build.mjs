@@ -57,6 +57,16 @@ const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 if (!html.includes("</head>")) fail("index.html has no </head>");
 html = html.replace("</head>", `${metas.join("\n")}\n</head>`);
+// Trunk takes each file's hash for its `integrity` attribute while the binaries are built side by
+// side, and they all write the same snippet files (src/ui/lazy/module.js, …): a hash can be taken
+// from a file another build is rewriting, and the browser then refuses the app. Every integrity is
+// recomputed here from the file as published.
+const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
+html = html.replace(/(<[^>]*?href="([^"]+)"[^>]*?integrity=")sha384-[^"]*(")/g, (tag, head, href, tail) => {
+  const path = join(staging, decodeURIComponent(href.startsWith(publicUrl) ? href.slice(publicUrl.length) : href));
+  if (!existsSync(path)) fail(`index.html names ${href}, which is not in the build`);
+  return `${head}sha384-${createHash("sha384").update(readFileSync(path)).digest("base64")}${tail}`;
+});
 writeFileSync(indexPath, html);
 
 // 4. Service worker: precache every file but itself (index.html is cached as "./").

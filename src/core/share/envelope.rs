@@ -5,7 +5,10 @@
 //! | 0 | format version ([`VERSION`]); a newer one is refused with "update Listo", not misread |
 //! | 1 | kind: 1 a listing, 2 a profile |
 //! | 2 … n−4 | the payload (postcard), raw deflate |
-//! | last 4 | FNV-1a (32 bits, little-endian) of version, kind and the payload before deflate |
+//! | last 4 | FNV-1a (32 bits, little-endian) of version, kind and the deflated payload |
+//!
+//! The checksum covers the deflated bytes, not the payload they inflate to: a deflate stream may
+//! carry bits its decoder ignores, and a change there must still be refused.
 //!
 //! The checksum is against damage (a link cut by a chat app, a changed character), not a
 //! signature: anyone can make a valid link, and nothing in one is trusted beyond a listing or a
@@ -88,19 +91,21 @@ impl LinkError {
     }
 }
 
-fn checksum(kind: Kind, payload: &[u8]) -> u32 {
-    let mut bytes = Vec::with_capacity(payload.len() + 2);
+fn checksum(kind: Kind, body: &[u8]) -> u32 {
+    let mut bytes = Vec::with_capacity(body.len() + 2);
     bytes.push(VERSION);
     bytes.push(kind as u8);
-    bytes.extend_from_slice(payload);
+    bytes.extend_from_slice(body);
     fnv1a64(&bytes) as u32
 }
 
 /// The link text for a payload.
 pub fn seal(kind: Kind, payload: &[u8]) -> String {
     let mut bytes = vec![VERSION, kind as u8];
-    bytes.extend(miniz_oxide::deflate::compress_to_vec(payload, 10));
-    bytes.extend(checksum(kind, payload).to_le_bytes());
+    let body = miniz_oxide::deflate::compress_to_vec(payload, 10);
+    let sum = checksum(kind, &body);
+    bytes.extend(body);
+    bytes.extend(sum.to_le_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
@@ -135,12 +140,11 @@ pub fn open(kind: Kind, text: &str) -> Result<Vec<u8>, LinkError> {
         return Err(if bytes[1] == Kind::Listing as u8 || bytes[1] == Kind::Profile as u8 { LinkError::WrongKind } else { LinkError::Damaged });
     }
     let (body, sum) = bytes[2..].split_at(bytes.len() - 2 - 4);
-    let payload = miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_PAYLOAD_BYTES).map_err(|_| LinkError::Damaged)?;
     let expected = u32::from_le_bytes([sum[0], sum[1], sum[2], sum[3]]);
-    if checksum(kind, &payload) != expected {
+    if checksum(kind, body) != expected {
         return Err(LinkError::Damaged);
     }
-    Ok(payload)
+    miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_PAYLOAD_BYTES).map_err(|_| LinkError::Damaged)
 }
 
 #[cfg(test)]
