@@ -87,3 +87,19 @@ proptest! {
         read_every_way(&bytes[..end])?;
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever a trainer pastes as the class's links (a chat, a cut link, a changed character),
+    /// the class is gathered or each link is named as unreadable: never a panic, and every
+    /// listing gathered reads back from the gathered file.
+    #[test]
+    fn pasted_class_links_never_panic(text in "(https://x/#compartido=[A-Za-z0-9_\\-]{0,40}|#perfil=[a-z]{0,5}|[ \\n<>.,a-z]{0,10}){0,8}") {
+        use listo::core::bulk::class::gather;
+        let g = gather(&[], &text);
+        let read = listo::core::listing::import::parse_items(std::str::from_utf8(&g.jsonl).unwrap()).unwrap();
+        prop_assert_eq!(read.len(), g.listings());
+        prop_assert!(g.problems.iter().all(|p| !p.message.es.is_empty() && !p.message.en.is_empty()));
+    }
+}

@@ -169,8 +169,7 @@ test("the presenter takes a “before” to Profesional with → and F on a 1920
   }
 });
 
-// The share helper adds here: share the presented listing ("Copiar enlace", QR), open the link in
-// a fresh context as a participant's 360 px phone, save it as a draft and see the same score.
+// Sharing the presented listing with the class (QR code, phones, class results): trainer.test.mjs.
 
 test("the 10-rule guide prints on its own, Spanish first then English", async () => {
   const { browser, page, problems } = await openApp(server.origin, { width: 1280, height: 900 });

@@ -8,6 +8,7 @@
 //! the row is still read. Only a file that is not a table at all is an [`ImportError`]. Nothing
 //! here panics on any input (property-tested in `tests/bulk_never_panics.rs`).
 
+pub mod class;
 mod cells;
 mod columns;
 mod csv_table;

@@ -86,6 +86,7 @@ pub fn parse_items(text: &str) -> Result<Vec<Imported>, InputError> {
 
 fn item_at(value: &Value, line: usize, index: usize) -> Result<Imported, InputError> {
     match value {
+        Value::Object(map) if is_listo_export(map) => Ok(from_listo_export(map, line)),
         Value::Object(map) => {
             let (listing, notes) = from_item(map);
             Ok(Imported { listing, notes, line })
@@ -98,6 +99,29 @@ fn item_at(value: &Value, line: usize, index: usize) -> Result<Imported, InputEr
                 format!("Line {line}: item {} is not a listing object.", index + 1),
             ),
         }),
+    }
+}
+
+/// One entry of Listo's own drafts export (`{"name", "listing"}`, see `DraftBook::export_json`):
+/// a participant's exported file reads like a Mercado Libre item file, so the bulk page, the CLI
+/// and the import all take it.
+fn is_listo_export(map: &Map<String, Value>) -> bool {
+    map.len() == 2 && matches!(map.get("name"), Some(Value::String(_))) && matches!(map.get("listing"), Some(Value::Object(_)))
+}
+
+/// The listing of an export entry, in its own serde form (the export's); a value of a field's
+/// wrong type is read by the tolerant item reader instead, with its notes.
+fn from_listo_export(map: &Map<String, Value>, line: usize) -> Imported {
+    let listing = map.get("listing").cloned().unwrap_or_default();
+    match serde_json::from_value::<Listing>(listing.clone()) {
+        Ok(listing) => Imported { listing, notes: Vec::new(), line },
+        Err(_) => {
+            let (listing, notes) = match &listing {
+                Value::Object(inner) => from_item(inner),
+                _ => (Listing::default(), Vec::new()),
+            };
+            Imported { listing, notes, line }
+        }
     }
 }
 
@@ -324,5 +348,24 @@ mod tests {
         let items = parse_items(r#"{"title": ["x"], "pictures": "nope"}"#).unwrap();
         let fields: Vec<_> = items[0].notes.iter().map(|n| n.field.as_str()).collect();
         assert_eq!(fields, vec!["title", "pictures"]);
+    }
+
+    #[test]
+    fn reads_listos_own_export_entries_with_every_field() {
+        let mut listing = Listing { title: "Chompa de alpaca".into(), price: "35".into(), warranty: "3 meses".into(), ..Listing::default() };
+        listing.shipping.weight = "0,4 kg".into();
+        listing.pictures.push(Picture { width: Some(1200), height: Some(1200), ..Picture::default() });
+        let export = serde_json::json!([{"name": "Ana", "listing": listing}, {"title": "Gorra"}]).to_string();
+        let items = parse_items(&export).unwrap();
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].listing, listing, "an export entry reads back whole, photos' measurements included");
+        assert_eq!(items[1].listing.title, "Gorra", "a plain item next to it still reads as an item");
+        // A Mercado Libre item that happens to have a "listing" key is still an item.
+        let item = parse_items(r#"{"title": "Mesa", "listing": {"title": "x"}, "price": 3}"#).unwrap();
+        assert_eq!(item[0].listing.title, "Mesa");
+        // An export entry with a wrongly typed field is read tolerantly, with a note.
+        let odd = parse_items(r#"{"name": "B", "listing": {"title": "Taza", "price": [1]}}"#).unwrap();
+        assert_eq!(odd[0].listing.title, "Taza");
+        assert_eq!(odd[0].notes.len(), 1);
     }
 }

@@ -4,6 +4,7 @@
 //! (a row opened in the editor becomes a new draft through the app, see `open_in_editor`).
 
 use crate::charts::charts;
+use crate::class::{self, ClassInfo};
 use crate::order::{visible, Filter, Sort};
 use crate::run::{run, Outcome, Progress, Results};
 use crate::strings as s;
@@ -34,7 +35,7 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
     let sort = RwSignal::new(Sort::default());
     let order = Memo::new(move |_| results.with(|r| Arc::new(r.as_ref().map(|r| visible(&r.rows, sort.get(), &filter.get())).unwrap_or_default())));
 
-    let start = move |bytes: Arc<Vec<u8>>, name: String, sheet: Option<String>| {
+    let start = move |bytes: Arc<Vec<u8>>, name: String, sheet: Option<String>, class: Option<ClassInfo>| {
         if progress.with_untracked(|p| p.is_some()) {
             return;
         }
@@ -49,7 +50,12 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
                 Outcome::Done(r) if r.rows.is_empty() && r.cells.is_empty() => {
                     message.set(Some((false, Text::new(s::NO_ROWS.0, s::NO_ROWS.1))));
                 }
-                Outcome::Done(r) => {
+                Outcome::Done(mut r) => {
+                    if let Some(class) = class {
+                        r.label = Some(class.label);
+                        r.cells.splice(0..0, class.cells);
+                        r.notices.extend(class.notices);
+                    }
                     // The last file is kept for another sheet only when there is one to choose.
                     if r.sheet_names.len() < 2 {
                         FILE.with(|f| f.borrow_mut().take());
@@ -65,35 +71,52 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
             }
         });
     };
-    let pick_file = move |file: web_sys::File| {
-        let name = file.name();
+    // One file is a catalogue; several picked or dropped together are a class's exports.
+    let pick_files = move |files: web_sys::FileList| {
         leptos::task::spawn_local(async move {
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => Vec::new(),
-            };
-            start(Arc::new(bytes), name, None);
+            let mut read = class::read_files(&files).await;
+            match read.len() {
+                0 => {}
+                1 => {
+                    let (name, bytes) = read.remove(0);
+                    start(Arc::new(bytes), name, None, None);
+                }
+                _ => match class::prepare(&read, "") {
+                    Ok((bytes, info)) => start(Arc::new(bytes), class::FILE_NAME.into(), None, Some(info)),
+                    Err(text) => message.set(Some((false, text))),
+                },
+            }
         });
     };
     let on_pick = move |ev: web_sys::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            pick_file(file);
+        if let Some(files) = input.files() {
+            pick_files(files);
         }
         input.set_value("");
+    };
+    let pasted = RwSignal::new(String::new());
+    let check_links = move |_| {
+        if progress.with_untracked(|p| p.is_some()) {
+            return;
+        }
+        match pasted.with_untracked(|text| class::prepare(&[], text)) {
+            Ok((bytes, info)) => start(Arc::new(bytes), class::FILE_NAME.into(), None, Some(info)),
+            Err(text) => message.set(Some((false, text))),
+        }
     };
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-            pick_file(file);
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            pick_files(files);
         }
     };
     let on_sheet = move |ev: web_sys::Event| {
         let sheet = event_target_value(&ev);
         if let Some((bytes, name)) = FILE.with(|f| f.borrow().clone()) {
-            start(bytes, name, Some(sheet));
+            start(bytes, name, Some(sheet), None);
         }
     };
     let pick_code = Callback::new(move |code: u16| {
@@ -120,12 +143,26 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
                     <div class="listo-field">
                         <label class="listo-field__label" for="bulk-file">{s::FILE_LABEL.get(lang)}</label>
                         <span class="listo-field__hint" id="bulk-file-hint">{s::FILE_HINT.get(lang)}</span>
-                        <input id="bulk-file" type="file" class="listo-field__input" aria-describedby="bulk-file-hint"
+                        <input id="bulk-file" type="file" multiple class="listo-field__input" aria-describedby="bulk-file-hint"
                             accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,.json,.jsonl,.ndjson" on:change=on_pick
                             disabled=move || progress.with(|p| p.is_some()) />
                     </div>
                     <p class="bulk-drop" aria-hidden="true">{s::DROP_HERE.get(lang)}</p>
                     {crate::export::template_links(lang)}
+                </section>
+                <section class="listo-card bulk-class bulk-noprint" aria-labelledby="bulk-class-heading" data-testid="bulk-class">
+                    <h3 id="bulk-class-heading">{s::CLASS.get(lang)}</h3>
+                    <p class="listo-field__hint">{s::CLASS_FILES.get(lang)}</p>
+                    <div class="listo-field">
+                        <label class="listo-field__label" for="bulk-links">{s::LINKS_LABEL.get(lang)}</label>
+                        <span class="listo-field__hint" id="bulk-links-hint">{s::LINKS_HINT.get(lang)}</span>
+                        <textarea id="bulk-links" class="listo-field__input" rows="4" aria-describedby="bulk-links-hint"
+                            prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                    </div>
+                    <button type="button" class="listo-button" on:click=check_links
+                        disabled=move || progress.with(|p| p.is_some()) || pasted.with(|t| t.trim().is_empty())>
+                        {s::CHECK_LINKS.get(lang)}
+                    </button>
                 </section>
                 {move || progress.get().map(|p| progress_view(p, lang))}
                 {move || message.get().map(|(ok, text)| view! {
@@ -175,10 +212,11 @@ fn results_view(
     open: Callback<usize>,
     on_sheet: impl Fn(web_sys::Event) + 'static,
 ) -> impl IntoView {
+    let source = r.label.as_ref().map_or(r.file_name.as_str(), |l| l.get(lang));
     let checked = if lang == Lang::Es {
-        format!("{}: {} publicaciones revisadas en {} s.", r.file_name, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 2).es)
+        format!("{}: {} publicaciones revisadas en {} s.", source, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 2).es)
     } else {
-        format!("{}: {} listings checked in {} s.", r.file_name, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 2).en)
+        format!("{}: {} listings checked in {} s.", source, thousands(r.rows.len(), lang), listo::core::text::number(r.elapsed_ms / 1000.0, 2).en)
     };
     let sheets = (r.sheet_names.len() > 1).then(|| {
         let current = r.sheet.clone().or_else(|| r.sheet_names.first().cloned()).unwrap_or_default();

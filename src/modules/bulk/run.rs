@@ -17,6 +17,8 @@ use wasm_bindgen::JsCast;
 #[derive(Debug, Default)]
 pub struct Results {
     pub file_name: String,
+    /// Shown instead of the file's name: a class gathered from many files and links.
+    pub label: Option<Text>,
     pub rows: Vec<RowResult>,
     /// The file itself. The listings are not kept (a listing weighs several times its compact
     /// row): opening one in the editor or exporting the problems reads the file again.

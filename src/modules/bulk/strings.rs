@@ -11,7 +11,18 @@ pub const FILE_HINT: Msg = Msg(
     "CSV (separado por coma, punto y coma o tabulador), XLSX, JSON o JSONL. También puedes soltarlo aquí.",
     "CSV (comma, semicolon or tab separated), XLSX, JSON or JSONL. You can also drop it here.",
 );
-pub const DROP_HERE: Msg = Msg("Suelta el archivo aquí", "Drop the file here");
+pub const DROP_HERE: Msg = Msg("Suelta el archivo aquí (o varios a la vez)", "Drop the file here (or several at once)");
+pub const CLASS: Msg = Msg("Resultados de la clase", "Class results");
+pub const CLASS_FILES: Msg = Msg(
+    "Para ver los problemas más comunes de un taller: elige o suelta arriba varios archivos a la vez (los borradores que exportaron los participantes), o pega aquí los enlaces que compartieron.",
+    "To see a workshop's most common problems: choose or drop several files at once above (the drafts the participants exported), or paste here the links they shared.",
+);
+pub const LINKS_LABEL: Msg = Msg("Enlaces de la clase", "The class's links");
+pub const LINKS_HINT: Msg = Msg(
+    "Un enlace por línea, o el chat completo de WhatsApp: se toman los enlaces con «#compartido=».",
+    "One link per line, or the whole WhatsApp chat: the links with “#compartido=” are taken.",
+);
+pub const CHECK_LINKS: Msg = Msg("Revisar los enlaces", "Check the links");
 pub const TEMPLATES: Msg = Msg("Plantillas con las columnas y dos filas de ejemplo:", "Templates with the columns and two example rows:");
 pub const TEMPLATE_CSV: Msg = Msg("Plantilla CSV", "CSV template");
 pub const TEMPLATE_XLSX: Msg = Msg("Plantilla XLSX", "XLSX template");

@@ -50,3 +50,8 @@ pub fn button(doc: &Document, parent: &Element, class: &str, text: &str, action:
     click.forget();
     Ok(b)
 }
+
+/// The address share links are made from: this page's (`core::share::link` drops its fragment).
+pub fn base() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}

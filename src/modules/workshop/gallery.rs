@@ -39,7 +39,8 @@ pub fn render(root: &Element, lang: Lang) -> Result<(), JsValue> {
     let tools = el(&doc, &page, "p", "ws-gallery__tools", "")?;
     link(&doc, &tools, "#taller/presentar", "ws-button", t(lang, "Presentar un ejemplo", "Present an example"))?;
     link(&doc, &tools, "#taller/guia", "ws-button", t(lang, "Guía de 10 reglas (imprimible)", "10-rule guide (printable)"))?;
-    // The share helper's steps (share a listing or a trainer's profile by link) go here.
+    // The class's results: the participants' exported drafts or shared links, in the bulk page.
+    link(&doc, &tools, "#catalogo", "ws-button", t(lang, "Resultados de la clase", "Class results"))?;
 
     let examples = gallery();
     for area in Area::ALL {

@@ -19,6 +19,8 @@ mod gallery;
 mod guide;
 #[cfg(target_arch = "wasm32")]
 mod presenter;
+#[cfg(target_arch = "wasm32")]
+mod share;
 
 #[cfg(target_arch = "wasm32")]
 mod exports {

@@ -24,6 +24,9 @@ struct Live {
     lang: Lang,
     engine: Engine,
     presenter: Presenter,
+    /// "Compartir con la clase": where the QR code goes, and whether it is shown.
+    share_panel: Element,
+    sharing: bool,
 }
 
 thread_local! {
@@ -36,6 +39,7 @@ enum Action {
     Next,
     Back,
     Fix,
+    Share,
 }
 
 fn t(lang: Lang, es: &'static str, en: &'static str) -> &'static str {
@@ -69,18 +73,22 @@ pub fn render(root: &Element, lang: Lang, id: &str) -> Result<(), JsValue> {
     button(&doc, &controls, "ws-button", t(lang, "← Atrás", "← Back"), || act(Action::Back))?;
     button(&doc, &controls, "ws-button ws-button--fix", t(lang, "Corregir (F)", "Fix (F)"), || act(Action::Fix))?;
     button(&doc, &controls, "ws-button ws-button--next", t(lang, "Siguiente problema →", "Next problem →"), || act(Action::Next))?;
+    button(&doc, &controls, "ws-button", t(lang, "Compartir con la clase (C)", "Share with the class (C)"), || act(Action::Share))?
+        .set_attribute("data-testid", "presenter-share")?;
+    let share_panel = el(&doc, &frame, "section", "ws-share", "")?;
+    share_panel.set_attribute("aria-live", "polite")?;
     el(
         &doc,
         &frame,
         "p",
         "ws-keys",
-        t(lang, "Teclas para el presentador inalámbrico: → siguiente · ← atrás · F corregir", "Clicker keys: → next · ← back · F fix"),
+        t(lang, "Teclas para el presentador inalámbrico: → siguiente · ← atrás · F corregir · C compartir", "Clicker keys: → next · ← back · F fix · C share"),
     )?;
     install_keys()?;
 
     let root = root.clone();
     if let Some(live) = previous {
-        LIVE.with(|l| *l.borrow_mut() = Some(Live { root, stage, lang, ..live }));
+        LIVE.with(|l| *l.borrow_mut() = Some(Live { root, stage, lang, share_panel, ..live }));
         redraw();
         return Ok(());
     }
@@ -90,7 +98,7 @@ pub fn render(root: &Element, lang: Lang, id: &str) -> Result<(), JsValue> {
             Ok(catalog) => {
                 let engine = Engine::default().with_catalog(Arc::new(catalog));
                 let presenter = Presenter::new(&example, &engine);
-                LIVE.with(|l| *l.borrow_mut() = Some(Live { id, root, stage, lang, engine, presenter }));
+                LIVE.with(|l| *l.borrow_mut() = Some(Live { id, root, stage, lang, engine, presenter, share_panel, sharing: false }));
                 redraw();
             }
             Err(e) => {
@@ -132,6 +140,7 @@ fn install_keys() -> Result<(), JsValue> {
             "ArrowRight" | "PageDown" => Action::Next,
             "ArrowLeft" | "PageUp" => Action::Back,
             "f" | "F" => Action::Fix,
+            "c" | "C" => Action::Share,
             _ => return,
         };
         ev.prevent_default();
@@ -159,6 +168,7 @@ fn act(action: Action) {
                     }
                     live.presenter.fix(engine);
                 }
+                Action::Share => live.sharing = !live.sharing,
             }
         }
     });
@@ -169,6 +179,7 @@ fn redraw() {
     LIVE.with(|l| {
         if let Some(live) = l.borrow().as_ref() {
             let _ = stage(live);
+            let _ = crate::share::draw(&live.share_panel, live.lang, live.presenter.listing(), live.sharing);
         }
     });
 }
