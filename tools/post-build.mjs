@@ -7,7 +7,9 @@
 //    listo-rules.js + listo-rules_bg.wasm) becomes <name>-<hash>.js / <name>-<hash>_bg.wasm.
 // 3. index.html gets <meta name="listo:catalog" content="…"> and
 //    <meta name="listo:module:NAME" content="JS WASM"> (src/ui/lazy reads them).
-// 4. sw.js gets the build id and the list of every file to precache (src/ui/sw.js).
+// 4. Trunk's inline module loader (and any other inline script) becomes loader-<hash>.js, loaded
+//    with `integrity`: the Content-Security-Policy in index.html allows no inline script.
+// 5. sw.js gets the build id and the list of every file to precache (src/ui/sw.js).
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -67,9 +69,21 @@ html = html.replace(/(<[^>]*?href="([^"]+)"[^>]*?integrity=")sha384-[^"]*(")/g, 
   if (!existsSync(path)) fail(`index.html names ${href}, which is not in the build`);
   return `${head}sha384-${createHash("sha384").update(readFileSync(path)).digest("base64")}${tail}`;
 });
+// 4. Inline scripts → external files (the CSP's script-src has no 'unsafe-inline').
+html = html.replace(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g, (tag, attrs = "", body) => {
+  if (/\ssrc=/.test(attrs)) return tag;
+  const code = Buffer.from(body.trim() + "\n");
+  const name = `loader-${hash(code)}.js`;
+  writeFileSync(join(staging, name), code);
+  const type = /type="module"/.test(attrs) ? ' type="module"' : "";
+  const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
+  return `<script${type} src="${publicUrl}${name}" integrity="${integrity}"></script>`;
+});
+if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) fail("index.html still has an inline script");
+if (/\son[a-z]+\s*=/i.test(html.replace(/<!--[\s\S]*?-->/g, ""))) fail("index.html has an inline event handler (on…=), which the CSP refuses");
 writeFileSync(indexPath, html);
 
-// 4. Service worker: precache every file but itself (index.html is cached as "./").
+// 5. Service worker: precache every file but itself (index.html is cached as "./").
 const files = (dir) =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
 const all = files(staging).map((f) => relative(staging, f).split("\\").join("/")).sort();

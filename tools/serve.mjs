@@ -2,7 +2,9 @@
 // compressed once, at quality 11 / level 9, like a host's precompressed files), the right types,
 // and cache headers: content-hashed files are immutable for a year; index.html and sw.js are
 // revalidated on every visit so a new version is found. Unknown paths get index.html (deep
-// links); paths outside dist/ are refused with 404.
+// links); paths outside dist/ are refused with 404. Every response carries the recommended
+// security headers (docs/deployment.md): the Content-Security-Policy of index.html's meta tag
+// plus `frame-ancestors 'none'` (which only a header can carry), nosniff and no-referrer.
 //
 //   node tools/serve.mjs [--port 8080] [--host 127.0.0.1] [--dir dist]
 // Also imported by the end-to-end harness (serveDir), so journeys see what users get.
@@ -26,14 +28,38 @@ const TYPES = {
 /// Trunk's and tools/post-build.mjs's content hashes: 16 hex digits after a dash.
 const HASHED = /-[0-9a-f]{16}[._]/;
 
-/** Serves `dir` on `host:port` (port 0 = a free one); resolves to { origin, close, server }. */
-export function serveDir(dir, { port = 0, host = "127.0.0.1" } = {}) {
+/** The policy in `html`'s `<meta http-equiv="Content-Security-Policy">`, or null. */
+export function metaPolicy(html) {
+  const tag = html.match(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i)?.[0];
+  return tag?.match(/content="([^"]*)"/)?.[1] ?? null;
+}
+
+/** The headers every response gets (docs/deployment.md lists them for other hosts). */
+export function securityHeaders(html) {
+  const policy = metaPolicy(html);
+  if (!policy) throw new Error("index.html has no Content-Security-Policy meta tag");
+  return {
+    "content-security-policy": `${policy}; frame-ancestors 'none'`,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+  };
+}
+
+/**
+ * Serves `dir` on `host:port` (port 0 = a free one); resolves to { origin, close, server }.
+ * `withoutCsp` (tests only) drops the policy, header and meta tag alike: tests/e2e/xss.test.mjs
+ * proves the rendering itself shows user text as text, not only that the policy stops a script.
+ */
+export function serveDir(dir, { port = 0, host = "127.0.0.1", withoutCsp = false } = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root}/index.html missing: build first (./x serve builds)`);
+  const security = securityHeaders(readFileSync(join(root, "index.html"), "utf8"));
+  if (withoutCsp) delete security["content-security-policy"];
+  const strip = (raw) => Buffer.from(raw.toString("utf8").replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ""));
   const compressed = new Map();
   const variants = (file) => {
     if (!compressed.has(file)) {
-      const raw = readFileSync(file);
+      const raw = withoutCsp && file === join(root, "index.html") ? strip(readFileSync(file)) : readFileSync(file);
       compressed.set(file, {
         raw,
         br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
@@ -62,8 +88,7 @@ export function serveDir(dir, { port = 0, host = "127.0.0.1" } = {}) {
     const headers = {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
-      "x-content-type-options": "nosniff",
-      "referrer-policy": "no-referrer",
+      ...security,
       vary: "accept-encoding",
     };
     if (encoding) headers["content-encoding"] = encoding;

@@ -6,6 +6,8 @@ pub mod i18n;
 pub mod lazy;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
+pub mod style_sheet;
+#[cfg(target_arch = "wasm32")]
 mod panic;
 
 pub use app::App;

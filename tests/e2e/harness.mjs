@@ -1,7 +1,8 @@
 // Shared harness for the end-to-end journeys: serves the release build in dist/ on 127.0.0.1
 // (compressed, as users get it),
 // launches Debian's Chromium through playwright-core, and records everything a journey must not
-// produce: console errors, page errors, and requests to any origin but the app's own.
+// produce: console errors, page errors, requests to any origin but the app's own, and anything the
+// Content-Security-Policy refused (its `securitypolicyviolation` events and console reports).
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,23 +43,37 @@ export async function launch({ viewport = { width: 360, height: 780 } } = {}) {
 }
 
 /**
- * Opens a page that records problems: `problems()` lists console errors, page errors and
- * requests to foreign origins, so each journey can assert it is empty.
+ * Opens a page that records problems: `problems()` lists console errors, page errors, requests
+ * to foreign origins and CSP violations, so each journey can assert it is empty. `requests()`
+ * lists every URL the page asked for (tests/e2e/private.test.mjs checks them all).
  */
 export async function openPage(context, origin) {
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
+  const requests = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    const text = msg.text();
+    if (msg.type() === "error") problems.push(`console error: ${text}`);
+    else if (/Content.Security.Policy/i.test(text)) problems.push(`CSP console report: ${text}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("request", (req) => {
     const url = req.url();
+    requests.push(url);
     if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
       problems.push(`request to a foreign origin: ${url}`);
     }
   });
-  return { page, problems: () => problems.slice() };
+  // Every document of the page reports what the CSP refused, from its first script on.
+  await page.exposeFunction("__listoCspViolation", (v) =>
+    problems.push(`CSP violation: ${v.directive} refused ${v.blocked || "(inline)"} in ${v.source}:${v.line}${v.sample ? ` «${v.sample}»` : ""}`),
+  );
+  await page.addInitScript(() => {
+    addEventListener("securitypolicyviolation", (e) =>
+      window.__listoCspViolation({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+    );
+  });
+  return { page, problems: () => problems.slice(), requests: () => requests.slice() };
 }
 
 /** Saves a screenshot (full page unless `fullPage: false`) under target/screenshots/. */
@@ -72,8 +87,8 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
 /** A fresh browser (empty storage) with a recording page open at the app's editor. */
 export async function openApp(origin, viewport) {
   const browser = await launch(viewport ? { viewport } : undefined);
-  const { page, problems } = await openPage(browser.context, origin);
+  const { page, problems, requests } = await openPage(browser.context, origin);
   await page.goto(origin + "/");
   await page.getByRole("heading", { name: "Listo" }).waitFor();
-  return { browser, page, problems };
+  return { browser, page, problems, requests };
 }

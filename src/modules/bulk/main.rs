@@ -81,16 +81,11 @@ mod exports {
         wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
     }
 
-    /// The page's CSS, added to the document once.
+    /// The page's CSS, added to the document once (a constructed style sheet: the CSP refuses
+    /// inline `<style>`, see listo::ui::style_sheet).
     fn add_style(root: &web_sys::Element) -> Result<(), JsValue> {
         let doc = root.owner_document().ok_or("no document")?;
-        if doc.get_element_by_id("listo-bulk-style").is_none() {
-            let style = doc.create_element("style")?;
-            style.set_id("listo-bulk-style");
-            style.set_text_content(Some(include_str!("bulk.css")));
-            doc.head().ok_or("no head")?.append_child(&style)?;
-        }
-        Ok(())
+        listo::ui::style_sheet::adopt(&doc, "bulk", include_str!("bulk.css"))
     }
 }
 

@@ -1,5 +1,5 @@
 //! Small DOM helpers: elements with text (never parsed as HTML), buttons, and the module's own
-//! style sheet, injected once so its rules stay out of the first load's CSS.
+//! style sheet, adopted once so its rules stay out of the first load's CSS.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,16 +8,11 @@ use web_sys::{Document, Element};
 /// The presenter's, gallery's and cheat-sheet's styles (screen and print).
 const CSS: &str = include_str!("workshop.css");
 
-/// Adds the module's `<style>` to the page once.
+/// Adds the module's style sheet to the page once (a constructed style sheet: the CSP refuses
+/// inline `<style>`, see listo::ui::style_sheet).
 pub fn style(root: &Element) -> Result<(), JsValue> {
     let doc = root.owner_document().ok_or("no document")?;
-    if doc.get_element_by_id("listo-workshop-style").is_none() {
-        let s = doc.create_element("style")?;
-        s.set_id("listo-workshop-style");
-        s.set_text_content(Some(CSS));
-        doc.head().ok_or("no head")?.append_child(&s)?;
-    }
-    Ok(())
+    listo::ui::style_sheet::adopt(&doc, "workshop", CSS)
 }
 
 /// Appends `<tag class=…>text</tag>` to `parent`.

@@ -209,7 +209,9 @@ fn stage(live: &Live) -> Result<(), JsValue> {
     bar.set_attribute("aria-valuemax", "100")?;
     bar.set_attribute("aria-valuenow", &report.score.to_string())?;
     bar.set_attribute("aria-label", t(lang, "Puntaje", "Score"))?;
-    el(&doc, &bar, "div", "ws-score__fill", "")?.set_attribute("style", &format!("width: {}%", report.score))?;
+    // Through the CSSOM: the CSP refuses style attributes (docs/deployment.md).
+    let fill: web_sys::HtmlElement = el(&doc, &bar, "div", "ws-score__fill", "")?.dyn_into()?;
+    fill.style().set_property("width", &format!("{}%", report.score))?;
 
     let title = el(&doc, stage, "p", "ws-stage__title", &format!("{}: ", t(lang, "Título", "Title")))?;
     el(&doc, &title, "strong", "", &live.presenter.listing().title)?;

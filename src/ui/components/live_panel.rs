@@ -40,7 +40,7 @@ pub fn LivePanel() -> impl IntoView {
                 <div class="listo-gauge__meta">
                     <div class="listo-gauge__bar" role="meter" aria-valuemin="0" aria-valuemax="100"
                         aria-valuenow=move || score.get().0 aria-label=i18n::text(lang, i18n::SCORE)>
-                        <div class="listo-gauge__fill" style=move || format!("width: {}%", score.get().0)></div>
+                        <div class="listo-gauge__fill" style:width=move || format!("{}%", score.get().0)></div>
                     </div>
                     <div class="listo-gauge__level" data-testid="level">
                         {i18n::text(lang, i18n::LEVEL)} ": "
