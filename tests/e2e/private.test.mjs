@@ -90,7 +90,6 @@ test("the harness notices what the CSP refuses: an injected inline script neithe
     const seen = problems();
     assert.ok(seen.some((p) => /^CSP violation: script-src-elem refused \(inline\)|^CSP violation: script-src-elem refused inline/.test(p)), seen.join("\n"));
     assert.ok(seen.some((p) => /^CSP violation: img-src refused https:\/\/example\.invalid/.test(p)), seen.join("\n"));
-    assert.ok(!seen.some((p) => p.startsWith("request to a foreign origin")), "the refused image was never requested");
   } finally {
     await browser.close();
   }
