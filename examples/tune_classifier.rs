@@ -62,6 +62,8 @@ fn main() {
             "name_weight" => base.name_weight = v,
             "top_weight" => base.top_weight = v,
             "after_para" => base.after_para = v,
+            "branch_head" => base.branch_head = v != 0.0,
+            "parent_weight" => base.parent_weight = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }
