@@ -64,6 +64,7 @@ fn main() {
             "after_para" => base.after_para = v,
             "branch_head" => base.branch_head = v != 0.0,
             "parent_weight" => base.parent_weight = v,
+            "phrase_part" => base.phrase_part = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

@@ -58,11 +58,13 @@ pub struct Tuning {
     /// Extra weight of the direct score of a leaf's parent (favours leaves under a strongly
     /// matched branch).
     pub parent_weight: f32,
+    /// Multiplier of a word that is also part of a matched lexicon phrase.
+    pub phrase_part: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, branch_head: true, parent_weight: 0.0 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, branch_head: true, parent_weight: 0.0, phrase_part: 1.0 }
     }
 }
 
@@ -224,19 +226,28 @@ impl Classifier {
         let toks = tokens(text);
         // Keys with the position of the word that gave them; each key counts once.
         let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
+        // Words that are part of a known phrase: the phrase names the product, so the word
+        // alone weighs less ("pava" in "pava eléctrica").
+        let mut in_phrase = vec![false; toks.len()];
         for (i, t) in toks.iter().enumerate() {
             if !keys.iter().any(|(k, _)| *k == t.key) {
                 keys.push((t.key.clone(), i));
             }
-            for next in toks.iter().skip(i + 1).take(self.tuning.pair_window.max(1)) {
+            for (j, next) in toks.iter().enumerate().skip(i + 1).take(self.tuning.pair_window.max(1)) {
                 for p in [pair_key(&t.key, &next.key), pair_key(&next.key, &t.key)] {
                     // Most pairs are no phrase: test the index first, so the list stays short.
                     if self.index.contains_key(&p) && !keys.iter().any(|(k, _)| *k == p) {
                         keys.push((p, i));
+                        for q in [i, j] {
+                            if let Some(f) = in_phrase.get_mut(q) {
+                                *f = true;
+                            }
+                        }
                     }
                 }
             }
         }
+
         // Direct score of each touched node, and which words gave it (word position, weight).
         let mut direct: Direct = HashMap::default();
         // Best weight of each word within each top-level category, at [top ordinal][word position]
@@ -245,6 +256,10 @@ impl Classifier {
         for (k, pos) in &keys {
             let Some(list) = self.index.get(k) else { continue };
             let mut factor = 1.0;
+            let single = !k.contains('_') && toks.get(*pos).is_some_and(|t| t.key == *k);
+            if single && in_phrase.get(*pos).copied().unwrap_or(false) {
+                factor *= self.tuning.phrase_part;
+            }
             if *pos == 0 {
                 factor *= self.tuning.first_word;
             }
