@@ -99,6 +99,20 @@ fn best_sellers_land_in_their_leaf() {
         ("Correa retráctil para perro 5 metros", "Animales y Mascotas > Correas para Mascotas"),
         ("Snacks para perro sabor pollo", "Perros > Alimento, Premios y Suplemento > Golosinas"),
         ("Transportadora para gato", "Gatos > Viaje y Paseo > Bolsas y Transportadoras"),
+        // Issue 15's second batch: leaves that had no distinctive word, and a branch named after
+        // its main product ("Monitores y Accesorios") that backs off to that product's leaf.
+        ("Monitor LG 24 pulgadas IPS Full HD", "Monitores y Accesorios > Monitores"),
+        ("Pava eléctrica acero inoxidable 1,7 litros", "Para Cocina > Jarras Eléctricas"),
+        ("Módulo pantalla Samsung A12 con marco", "Repuestos de Celulares > Displays y LCD"),
+        ("Cápsulas Dolce Gusto cappuccino x 16", "Infusiones > Cápsulas"),
+        ("Secador de pelo iónico 2000W", "Artefactos para el Cabello > Secadores de Pelo"),
+        ("Chupete de silicona 0-6 meses", "Chupetes y Mordillos > Chupetes"),
+        ("Carro montable a batería 12V para niños", "Vehículos Montables para Niños > Vehículos a Batería"),
+        ("Nivel láser 360 líneas verdes", "Niveles > Niveles Láser"),
+        ("Funda para tablet Samsung Tab A8", "Tablets y Accesorios > Accesorios > Estuches y Fundas"),
+        ("Casco de seguridad industrial con rachet", "Protección Personal > Cascos"),
+        ("Impresora térmica de tickets 80 mm", "Gráfica e Impresión > Impresoras Térmicas"),
+        ("Cargador para laptop Lenovo 65W", "Accesorios para Laptops > Cargadores y Fuentes"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
