@@ -51,20 +51,11 @@ pub struct Tuning {
     /// Multiplier of the words after "para" in a category's name ("Celulares" in "Fundas para
     /// Celulares"): they name what the product fits, which the parent usually says already.
     pub name_after_para: f32,
-    /// Whether a branch whose name's head is also a child's head ("Monitores y Accesorios" >
-    /// "Monitores") is suggested as that child, rather than as its "Otros", when only the
-    /// branch's words matched.
-    pub branch_head: bool,
-    /// Extra weight of the direct score of a leaf's parent (favours leaves under a strongly
-    /// matched branch).
-    pub parent_weight: f32,
-    /// Multiplier of a word that is also part of a matched lexicon phrase.
-    pub phrase_part: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, branch_head: true, parent_weight: 0.0, phrase_part: 1.0 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5 }
     }
 }
 
@@ -141,8 +132,6 @@ impl Classifier {
         // Category names: rarer words weigh more.
         // Each name word with its multiplier in that name (after "para", or plain).
         let mut leaf_head: HashMap<u32, String> = HashMap::default();
-        // Every node's head (first name word), for the branch's own leaf below.
-        let mut head: Vec<Option<String>> = vec![None; tree.len()];
         let mut name_keys: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
         for (i, node) in tree.nodes().iter().enumerate() {
             let mut seen: Vec<(String, f32)> = Vec::new();
@@ -152,13 +141,8 @@ impl Classifier {
                 } else {
                     1.0
                 };
-                if pos == 0 {
-                    if tree.is_leaf(i as u32) {
-                        leaf_head.insert(i as u32, t.key.clone());
-                    }
-                    if let Some(h) = head.get_mut(i) {
-                        *h = Some(t.key.clone());
-                    }
+                if pos == 0 && tree.is_leaf(i as u32) {
+                    leaf_head.insert(i as u32, t.key.clone());
                 }
                 match seen.iter_mut().find(|(k, _)| *k == t.key) {
                     Some(s) => s.1 = s.1.max(m),
@@ -190,14 +174,8 @@ impl Classifier {
                 i
             } else {
                 let children: Vec<u32> = tree.children(i).collect();
-                // A branch named after its main product ("Monitores y Accesorios", "Tablets y
-                // Accesorios") sells that product in the child of the same head ("Monitores"):
-                // a title that names only the branch's word most likely sells that leaf.
-                let own = head.get(i as usize).cloned().flatten().filter(|_| tuning.branch_head).and_then(|h| {
-                    children.iter().copied().find(|&c| head.get(c as usize).is_some_and(|k| k.as_deref() == Some(h.as_str())))
-                });
                 let other = children.iter().copied().find(|&c| tree.node(c).is_some_and(|n| is_other(&n.name)));
-                let pick = own.or(other).or(children.first().copied()).unwrap_or(i);
+                let pick = other.or(children.first().copied()).unwrap_or(i);
                 default_leaf.get(pick as usize).copied().unwrap_or(i)
             };
             if let Some(slot) = default_leaf.get_mut(i as usize) {
@@ -226,28 +204,19 @@ impl Classifier {
         let toks = tokens(text);
         // Keys with the position of the word that gave them; each key counts once.
         let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
-        // Words that are part of a known phrase: the phrase names the product, so the word
-        // alone weighs less ("pava" in "pava eléctrica").
-        let mut in_phrase = vec![false; toks.len()];
         for (i, t) in toks.iter().enumerate() {
             if !keys.iter().any(|(k, _)| *k == t.key) {
                 keys.push((t.key.clone(), i));
             }
-            for (j, next) in toks.iter().enumerate().skip(i + 1).take(self.tuning.pair_window.max(1)) {
+            for next in toks.iter().skip(i + 1).take(self.tuning.pair_window.max(1)) {
                 for p in [pair_key(&t.key, &next.key), pair_key(&next.key, &t.key)] {
                     // Most pairs are no phrase: test the index first, so the list stays short.
                     if self.index.contains_key(&p) && !keys.iter().any(|(k, _)| *k == p) {
                         keys.push((p, i));
-                        for q in [i, j] {
-                            if let Some(f) = in_phrase.get_mut(q) {
-                                *f = true;
-                            }
-                        }
                     }
                 }
             }
         }
-
         // Direct score of each touched node, and which words gave it (word position, weight).
         let mut direct: Direct = HashMap::default();
         // Best weight of each word within each top-level category, at [top ordinal][word position]
@@ -256,10 +225,6 @@ impl Classifier {
         for (k, pos) in &keys {
             let Some(list) = self.index.get(k) else { continue };
             let mut factor = 1.0;
-            let single = !k.contains('_') && toks.get(*pos).is_some_and(|t| t.key == *k);
-            if single && in_phrase.get(*pos).copied().unwrap_or(false) {
-                factor *= self.tuning.phrase_part;
-            }
             if *pos == 0 {
                 factor *= self.tuning.first_word;
             }
@@ -295,12 +260,6 @@ impl Classifier {
             .map(|leaf| {
                 let mut score: f32 = tree.ancestors(leaf).filter_map(|a| direct.get(&a)).map(|(s, _)| s).sum();
                 score += self.tuning.top_weight * top_score(leaf);
-                if self.tuning.parent_weight != 0.0 {
-                    // The branch just above the leaf, when the title matched it: its words say
-                    // which family of products this is, so its leaves stand above strays.
-                    let parent = tree.ancestors(leaf).nth(1);
-                    score += self.tuning.parent_weight * parent.and_then(|p| direct.get(&p)).map_or(0.0, |(s, _)| *s);
-                }
                 if self.leaf_head.get(&leaf).is_some_and(|h| keys.iter().any(|(k, p)| k == h && toks.get(*p).is_some_and(|t| !t.after_para))) {
                     score += self.tuning.name_head;
                 }
