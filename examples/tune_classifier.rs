@@ -90,8 +90,8 @@ fn main() {
                                 let s = |src: &str| h.slice(src).cloned().unwrap_or_default();
                                 let (a, o, n) = (s("all"), s("2015"), s("2024"));
                                 println!(
-                                    "  {name:<6} top {:.3} top15 {:.3} top24 {:.3} second24 {:.3} leaf24 {:.3} leaf3_24 {:.3} macro {:.3}",
-                                    a.top1, o.top1, n.top1, n.second, n.leaf1, n.leaf3, h.macro_top1
+                                    "  {name:<6} top {:.3} top15 {:.3} top24 {:.3} second24 {:.3} leaf24 {:.3} leaf3_24 {:.3} leaf3_15 {:.3} macro {:.3}",
+                                    a.top1, o.top1, n.top1, n.second, n.leaf1, n.leaf3, o.leaf3, h.macro_top1
                                 );
                             }
                         }

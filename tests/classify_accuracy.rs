@@ -56,20 +56,20 @@ fn both_halves_hold_their_floors() {
     assert_floors("check half", &check, CHECK_FLOORS);
 }
 
-const TUNING_FLOORS: Floors = Floors([0.783, 0.738, 0.912, 0.884, 0.791, 0.902, 0.738]);
-const CHECK_FLOORS: Floors = Floors([0.835, 0.796, 0.930, 0.914, 0.816, 0.910, 0.776]);
+const TUNING_FLOORS: Floors = Floors([0.790, 0.738, 0.939, 0.902, 0.814, 0.907, 0.743]);
+const CHECK_FLOORS: Floors = Floors([0.839, 0.796, 0.942, 0.926, 0.824, 0.918, 0.781]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
-// are met; top-3 (measured 0.910) and second level (0.570) are NOT. (Issue 15's leaf knowledge
+// are met; top-3 (measured 0.911) and second level (0.574) are NOT. (Issue 15's leaf knowledge
 // cost 0.5 points of top-1 and 0.4 of top-3 on the whole set, mostly 2015 titles the old lexicon had
 // been fitted to, and gained 0.3 of second level.) The second level is held
 // down by the measurement set labelling most books "Libros, Revistas y Comics > Otros": the
 // classifier suggests "Libros Físicos" for books (author names included) and does not imitate
 // that label. These floors are the measured levels (rounded down to the half point) so any
 // regression fails. Raise them as the classifier improves.
-const TOP1: f64 = 0.805;
+const TOP1: f64 = 0.81;
 const TOP3: f64 = 0.91;
-const SECOND: f64 = 0.565;
+const SECOND: f64 = 0.57;
 const MACRO: f64 = 0.745;
 
 /// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
@@ -99,6 +99,20 @@ fn best_sellers_land_in_their_leaf() {
         ("Correa retráctil para perro 5 metros", "Animales y Mascotas > Correas para Mascotas"),
         ("Snacks para perro sabor pollo", "Perros > Alimento, Premios y Suplemento > Golosinas"),
         ("Transportadora para gato", "Gatos > Viaje y Paseo > Bolsas y Transportadoras"),
+        // Issue 15's second batch: leaves that had no distinctive word, and a branch named after
+        // its main product ("Monitores y Accesorios") that backs off to that product's leaf.
+        ("Monitor LG 24 pulgadas IPS Full HD", "Monitores y Accesorios > Monitores"),
+        ("Pava eléctrica acero inoxidable 1,7 litros", "Para Cocina > Jarras Eléctricas"),
+        ("Módulo pantalla Samsung A12 con marco", "Repuestos de Celulares > Displays y LCD"),
+        ("Cápsulas Dolce Gusto cappuccino x 16", "Infusiones > Cápsulas"),
+        ("Secador de pelo iónico 2000W", "Artefactos para el Cabello > Secadores de Pelo"),
+        ("Chupete de silicona 0-6 meses", "Chupetes y Mordillos > Chupetes"),
+        ("Carro montable a batería 12V para niños", "Vehículos Montables para Niños > Vehículos a Batería"),
+        ("Nivel láser 360 líneas verdes", "Niveles > Niveles Láser"),
+        ("Funda para tablet Samsung Tab A8", "Tablets y Accesorios > Accesorios > Estuches y Fundas"),
+        ("Casco de seguridad industrial con rachet", "Protección Personal > Cascos"),
+        ("Impresora térmica de tickets 80 mm", "Gráfica e Impresión > Impresoras Térmicas"),
+        ("Cargador para laptop Lenovo 65W", "Accesorios para Laptops > Cargadores y Fuentes"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();

@@ -113,7 +113,13 @@ test("a workshop end to end: present, share by QR, phones save it, the class's r
     await page.getByLabel("Archivo de publicaciones").setInputFiles(files);
     const summary = page.getByTestId("bulk-summary");
     // Each phone exported its own empty first draft and the saved listing.
-    await summary.getByText(/^Clase: 2 archivos, 4 publicaciones: 4 publicaciones revisadas/).waitFor({ timeout: 20000 });
+    await summary.getByText(/^Clase: 2 archivos, 4 publicaciones: 4 publicaciones revisadas/).waitFor({ timeout: 20000 }).catch(async (e) => {
+      assert.fail(`${e.message}\nThe page says: ${await page.locator(".bulk").innerText()}`);
+    });
+    // The exported listings themselves were read: the "after" Luis saved is Profesional here too.
+    const fromFiles = await page.getByTestId("chart-levels").locator("desc").textContent();
+    assert.match(fromFiles, /Profesional: 1 publicaci/, fromFiles);
+    await page.getByTestId("bulk-table").getByRole("button", { name: /Samsung/ }).first().waitFor();
     const bars = page.getByTestId("chart-problems").locator("[role=button]");
     assert.ok((await bars.count()) > 0, "the class's most common problems are charted");
     await screenshot(page, "trainer-class-files-1920", { fullPage: false });

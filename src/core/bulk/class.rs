@@ -178,9 +178,12 @@ mod tests {
         ];
         let g = gather(&files, "");
         assert_eq!((g.from_files, g.from_links), (2, 0));
-        let items = parse_items(std::str::from_utf8(&g.jsonl).unwrap()).unwrap();
-        assert_eq!(items[0].listing, listing);
-        assert_eq!(items[1].listing.title, "Taza de cerámica");
+        // Read back as the bulk page reads it: streamed, one JSON line at a time.
+        let (rows, _) = crate::core::bulk::stream_rows(&g.jsonl[..], crate::core::bulk::Format::JsonLines, &ReadOptions::default()).unwrap();
+        let rows: Vec<_> = rows.map(Result::unwrap).collect();
+        assert_eq!(rows[0].listing, listing);
+        assert_eq!(rows[1].listing.title, "Taza de cerámica");
+        assert_eq!(parse_items(std::str::from_utf8(&g.jsonl).unwrap()).unwrap()[0].listing, listing);
         assert!(g.problems.iter().any(|p| p.message.es.starts_with("luis.csv: ") && p.row == 2), "{:?}", g.problems);
         assert!(g.problems.iter().any(|p| p.message.es.starts_with("foto.csv: ")));
     }

@@ -3,7 +3,7 @@
 //! cell problems naming the field. JSON lines also stream, one line at a time.
 
 use super::{CellProblem, Format, ImportError, Row, Table};
-use crate::core::listing::import::{from_item, parse_items, ImportNote};
+use crate::core::listing::import::{from_entry, parse_items, ImportNote};
 use crate::core::text::Text;
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Read};
@@ -76,7 +76,7 @@ pub fn line_row(bytes: &[u8], line: usize) -> Option<Result<Row, ImportError>> {
             format!("Line {line}: not a listing object."),
         )));
     };
-    let (listing, notes) = from_item(&map);
+    let (listing, notes) = from_entry(&map);
     Some(Ok(Row { row: line, listing, problems: problems(notes, line) }))
 }
 

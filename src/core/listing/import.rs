@@ -86,9 +86,8 @@ pub fn parse_items(text: &str) -> Result<Vec<Imported>, InputError> {
 
 fn item_at(value: &Value, line: usize, index: usize) -> Result<Imported, InputError> {
     match value {
-        Value::Object(map) if is_listo_export(map) => Ok(from_listo_export(map, line)),
         Value::Object(map) => {
-            let (listing, notes) = from_item(map);
+            let (listing, notes) = from_entry(map);
             Ok(Imported { listing, notes, line })
         }
         _ => Err(InputError {
@@ -109,19 +108,20 @@ fn is_listo_export(map: &Map<String, Value>) -> bool {
     map.len() == 2 && matches!(map.get("name"), Some(Value::String(_))) && matches!(map.get("listing"), Some(Value::Object(_)))
 }
 
-/// The listing of an export entry, in its own serde form (the export's); a value of a field's
+/// One object of an items file: a Mercado Libre item, or an entry of Listo's own export. An
+/// export entry's listing is read in its own serde form (the export's); one with a field of the
 /// wrong type is read by the tolerant item reader instead, with its notes.
-fn from_listo_export(map: &Map<String, Value>, line: usize) -> Imported {
-    let listing = map.get("listing").cloned().unwrap_or_default();
+pub fn from_entry(map: &Map<String, Value>) -> (Listing, Vec<ImportNote>) {
+    if !is_listo_export(map) {
+        return from_item(map);
+    }
+    let Some(listing) = map.get("listing") else { return from_item(map) };
     match serde_json::from_value::<Listing>(listing.clone()) {
-        Ok(listing) => Imported { listing, notes: Vec::new(), line },
-        Err(_) => {
-            let (listing, notes) = match &listing {
-                Value::Object(inner) => from_item(inner),
-                _ => (Listing::default(), Vec::new()),
-            };
-            Imported { listing, notes, line }
-        }
+        Ok(listing) => (listing, Vec::new()),
+        Err(_) => match listing {
+            Value::Object(inner) => from_item(inner),
+            _ => (Listing::default(), Vec::new()),
+        },
     }
 }
 

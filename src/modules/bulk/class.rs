@@ -18,11 +18,16 @@ pub struct ClassInfo {
 /// The name the gathered listings are read back under (it picks the JSON-lines reader).
 pub const FILE_NAME: &str = "clase.jsonl";
 
+/// The files of a pick or a drop, taken at once: the list is live, and the page clears the
+/// input (so the same file can be picked again) before the files are read.
+pub fn take(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
 /// Reads the files' bytes from the browser.
-pub async fn read_files(files: &web_sys::FileList) -> Vec<(String, Vec<u8>)> {
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
-    for i in 0..files.length() {
-        let Some(file) = files.get(i) else { continue };
+    for file in files {
         let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
             Err(_) => Vec::new(),

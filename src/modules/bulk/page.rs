@@ -72,9 +72,9 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
         });
     };
     // One file is a catalogue; several picked or dropped together are a class's exports.
-    let pick_files = move |files: web_sys::FileList| {
+    let pick_files = move |files: Vec<web_sys::File>| {
         leptos::task::spawn_local(async move {
-            let mut read = class::read_files(&files).await;
+            let mut read = class::read_files(files).await;
             match read.len() {
                 0 => {}
                 1 => {
@@ -91,7 +91,7 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
     let on_pick = move |ev: web_sys::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         if let Some(files) = input.files() {
-            pick_files(files);
+            pick_files(class::take(&files));
         }
         input.set_value("");
     };
@@ -110,7 +110,7 @@ pub fn page(lang: RwSignal<Lang>) -> impl IntoView {
         ev.prevent_default();
         dragging.set(false);
         if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
-            pick_files(files);
+            pick_files(class::take(&files));
         }
     };
     let on_sheet = move |ev: web_sys::Event| {
