@@ -40,9 +40,9 @@ test("every request of a whole visit goes to the app's own origin, with no CSP v
 
     // The workshop: gallery, presenter, one fix, the QR code.
     await page.evaluate(() => (location.hash = "#taller"));
-    await page.getByTestId("gallery").getByRole("link", { name: /^Presentar/ }).first().click();
+    await page.getByTestId("gallery").locator('[data-example="celular-samsung-a15"]').getByRole("link", { name: /^Presentar/ }).click();
     const presenter = page.getByTestId("presenter");
-    await presenter.getByTestId("presenter-score").waitFor();
+    await presenter.getByTestId("presenter-score").locator(".ws-score__number").waitFor({ timeout: 20000 });
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("f");
     await page.keyboard.press("c");
