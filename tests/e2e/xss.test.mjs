@@ -151,7 +151,10 @@ for (const withoutCsp of [false, true]) {
         const link = await field("Enlace del perfil").inputValue();
         await page.goto(link);
         await page.getByTestId("profile-badge").waitFor();
-        assert.ok((await page.getByTestId("profile-badge").innerText()).includes(p.trim()), "the badge shows the name as text");
+        const shown = await page
+          .waitForFunction((name) => document.querySelector('[data-testid="profile-badge"]')?.textContent.includes(name), p.trim(), { timeout: 10000 })
+          .then(() => true, () => false);
+        assert.ok(shown, `the badge shows the name as text: ${await page.getByTestId("profile-badge").innerText()}`);
         await assertSafe(page, dialogs, `a profile link (${p})`);
       }
       assert.deepEqual(problems(), []);
