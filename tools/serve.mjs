@@ -2,10 +2,12 @@
 // compressed once, at quality 11 / level 9, like a host's precompressed files), the right types,
 // and cache headers: content-hashed files are immutable for a year; index.html and sw.js are
 // revalidated on every visit so a new version is found. Unknown paths get index.html (deep
-// links); paths outside dist/ are refused with 404.
+// links); paths outside dist/ (`..` segments, raw or percent-encoded, backslashes, NUL, `//`)
+// are refused with 404.
 //
 //   node tools/serve.mjs [--port 8080] [--host 127.0.0.1] [--dir dist]
-// Also imported by the end-to-end harness (serveDir), so journeys see what users get.
+// Also imported by the end-to-end harness (serveDir), so journeys see what users get, and by the
+// classroom server (tools/classroom.mjs), which adds its own pages with `extra`.
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
@@ -26,14 +28,29 @@ const TYPES = {
 /// Trunk's and tools/post-build.mjs's content hashes: 16 hex digits after a dash.
 const HASHED = /-[0-9a-f]{16}[._]/;
 
-/** Serves `dir` on `host:port` (port 0 = a free one); resolves to { origin, close, server }. */
-export function serveDir(dir, { port = 0, host = "127.0.0.1" } = {}) {
+/** Whether a request path (as sent, before URL normalisation) could reach outside the root. */
+export function escapes(rawPath) {
+  let path;
+  try {
+    path = decodeURIComponent(rawPath.split(/[?#]/)[0]);
+  } catch {
+    return true;
+  }
+  return !path.startsWith("/") || path.startsWith("//") || /[\\\0]/.test(path) || path.split("/").includes("..");
+}
+
+/**
+ * Serves `dir` on `host:port` (port 0 = a free one); resolves to { origin, close, server }.
+ * `extra` maps a path to { type, body } served (compressed too) before the files; `setExtra`
+ * adds more once listening (the classroom's pages name the port).
+ */
+export function serveDir(dir, { port = 0, host = "127.0.0.1", extra = {} } = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root}/index.html missing: build first (./x serve builds)`);
   const compressed = new Map();
-  const variants = (file) => {
+  const variants = (file, given) => {
     if (!compressed.has(file)) {
-      const raw = readFileSync(file);
+      const raw = given ?? readFileSync(file);
       compressed.set(file, {
         raw,
         br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
@@ -42,26 +59,28 @@ export function serveDir(dir, { port = 0, host = "127.0.0.1" } = {}) {
     }
     return compressed.get(file);
   };
+  const pages = new Map();
+  const setExtra = (more) => {
+    for (const [path, { type, body }] of Object.entries(more)) {
+      pages.set(path, { type, body: Buffer.from(body) });
+      compressed.delete(`extra:${path}`);
+    }
+  };
+  setExtra(extra);
   const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
+    const notFound = () => res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+    if (escapes(req.url)) return notFound();
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = resolve(root, "." + path);
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, "index.html");
-    const body = variants(file);
+    if (file !== root && !file.startsWith(root + sep)) return notFound();
+    const page = pages.get(path);
+    if (!page && (!existsSync(file) || statSync(file).isDirectory())) file = join(root, "index.html");
+    const body = page ? variants(`extra:${path}`, page.body) : variants(file);
     const accept = String(req.headers["accept-encoding"] ?? "");
     const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
     const headers = {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+      "content-type": page ? page.type : TYPES[extname(file)] ?? "application/octet-stream",
+      "cache-control": !page && HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",
       vary: "accept-encoding",
@@ -75,7 +94,7 @@ export function serveDir(dir, { port = 0, host = "127.0.0.1" } = {}) {
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const address = server.address();
-      resolvePromise({ origin: `http://${host}:${address.port}`, server, close: () => new Promise((r) => server.close(r)) });
+      resolvePromise({ origin: `http://${host}:${address.port}`, server, setExtra, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }
