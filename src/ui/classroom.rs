@@ -12,8 +12,17 @@ use wasm_bindgen_futures::JsFuture;
 thread_local! {
     /// The classroom server's address, once `listo-classroom.json` has named one.
     static BASE: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// Whether the file was asked for already (it is asked for once per module).
-    static ASKED: Cell<bool> = const { Cell::new(false) };
+    /// Where the file stands in this module: not asked, on its way, or answered (asked once).
+    static STATE: Cell<Ask> = const { Cell::new(Ask::Not) };
+    /// What to draw again when the answer comes: everything drawn while the file was on its way.
+    static WAITING: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
+}
+
+#[derive(Clone, Copy)]
+enum Ask {
+    Not,
+    OnItsWay,
+    Answered,
 }
 
 /// The base for links phones open: the classroom server's address once known, else `page`.
@@ -21,16 +30,23 @@ pub fn base(page: String) -> String {
     BASE.with(|b| b.borrow().clone()).unwrap_or(page)
 }
 
-/// Asks once for `listo-classroom.json`; when it names an address, runs `redraw` so what was
-/// just drawn with the page's address is drawn again with the classroom's.
+/// Asks once for `listo-classroom.json`; when it names an address, runs `redraw` (and that of
+/// every call made while the file was on its way) so what was just drawn with the page's address
+/// is drawn again with the classroom's. Once the answer is in, `base` already gives it.
 pub fn ask(redraw: impl FnOnce() + 'static) {
-    if ASKED.with(|a| a.replace(true)) {
-        return;
+    let state = STATE.with(|s| s.replace(Ask::OnItsWay));
+    match state {
+        Ask::Answered => return STATE.with(|s| s.set(Ask::Answered)),
+        Ask::OnItsWay => return WAITING.with(|w| w.borrow_mut().push(Box::new(redraw))),
+        Ask::Not => WAITING.with(|w| w.borrow_mut().push(Box::new(redraw))),
     }
     wasm_bindgen_futures::spawn_local(async move {
-        if let Some(url) = fetch().await {
+        let url = fetch().await;
+        STATE.with(|s| s.set(Ask::Answered));
+        let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+        if let Some(url) = url {
             BASE.with(|b| *b.borrow_mut() = Some(url));
-            redraw();
+            waiting.into_iter().for_each(|redraw| redraw());
         }
     });
 }
