@@ -12,14 +12,17 @@ export const LAN = "192.0.2.50";
 export function startClassroom() {
   const child = spawn(process.execPath, ["tools/classroom.mjs", "--dir", "dist", "--port", "0", "--host", "127.0.0.1", "--address", LAN], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
+  let started = false;
   return new Promise((resolve, reject) => {
     child.stderr.on("data", (d) => (out += d));
     child.on("exit", (code) => reject(new Error(`classroom server exited ${code}: ${out}`)));
     child.stdout.on("data", (d) => {
       out += d;
+      if (started) return;
       const local = out.match(/this laptop: (http:\/\/127\.0\.0\.1:\d+\/)/)?.[1];
       const url = out.match(/phones: +(http:\/\/\S+\/)/)?.[1];
       if (!local || !url) return;
+      started = true;
       child.removeAllListeners("exit");
       const exited = new Promise((r) => child.on("exit", (code, signal) => r({ code, signal, out })));
       resolve({ child, local, url, output: () => out, stop: (signal = "SIGINT") => (child.kill(signal), exited) });
