@@ -4,6 +4,7 @@
 //   outside dist/), listening on every interface (0.0.0.0).
 // - Finds the laptop's LAN IPv4 address, prints it and a QR code for it in the terminal, and
 //   shows the same QR code in big type at /aula, for the projector.
+// - Compresses every file once before listening, so 40 phones arriving at once never wait on it.
 // - Publishes /listo-classroom.json = {"url": "http://<lan-ip>:<port>/"}: the share and workshop
 //   modules make their links and QR codes from it (src/ui/classroom.rs), so a trainer who opens
 //   Listo at 127.0.0.1 still hands the phones an address they can reach.
@@ -69,7 +70,7 @@ p{font-size:3.4vh;margin:.6vh 0;max-width:60ch}
 export async function startClassroom({ dir = "dist", port = 8080, host = "0.0.0.0", address } = {}) {
   // The port is known only once listening (port 0 = a free one), so the pages are filled then.
   const extra = {};
-  const served = await serveDir(dir, { port, host, extra });
+  const served = await serveDir(dir, { port, host, extra, precompress: true });
   const actual = served.server.address().port;
   const ip = address ?? lanAddress() ?? "127.0.0.1";
   const url = `http://${ip}:${actual}/`;
@@ -86,6 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
+  console.log("Preparando Listo (comprimiendo los archivos una vez)… / Compressing the files once…");
   const room = await startClassroom({ dir: arg("--dir", "dist"), port: Number(arg("--port", 8080)), host: arg("--host", "0.0.0.0"), address: arg("--address") });
   console.log(`\nListo en el aula / Listo in the classroom\n`);
   console.log(await QRCode.toString(room.url, { type: "terminal", small: true, errorCorrectionLevel: "M" }));

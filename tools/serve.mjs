@@ -9,7 +9,7 @@
 // Also imported by the end-to-end harness (serveDir), so journeys see what users get, and by the
 // classroom server (tools/classroom.mjs), which adds its own pages with `extra`.
 import { createServer } from "node:http";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, resolve, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -42,9 +42,11 @@ export function escapes(rawPath) {
 /**
  * Serves `dir` on `host:port` (port 0 = a free one); resolves to { origin, close, server }.
  * `extra` maps a path to { type, body } served (compressed too) before the files; `setExtra`
- * adds more once listening (the classroom's pages name the port).
+ * adds more once listening (the classroom's pages name the port). `precompress` compresses every
+ * file before listening, so no request waits while brotli blocks the event loop (a classroom's
+ * first phones would otherwise each wait for a whole module's compression).
  */
-export function serveDir(dir, { port = 0, host = "127.0.0.1", extra = {} } = {}) {
+export function serveDir(dir, { port = 0, host = "127.0.0.1", extra = {}, precompress = false } = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root}/index.html missing: build first (./x serve builds)`);
   const compressed = new Map();
@@ -91,6 +93,12 @@ export function serveDir(dir, { port = 0, host = "127.0.0.1", extra = {} } = {})
     res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : data);
   });
+  // Behind a room's Wi-Fi many phones reuse idle connections; keep them longer than Node's 5 s.
+  server.keepAliveTimeout = 30_000;
+  if (precompress) {
+    const all = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? all(join(d, n)) : [join(d, n)]));
+    for (const file of all(root)) variants(file);
+  }
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
       const address = server.address();
