@@ -33,7 +33,20 @@ export function lanAddress(interfaces = networkInterfaces()) {
 
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
-/** The projector page: the address in big type and its QR code (SVG), Spanish first. */
+/** The projector page's styles: a file of its own, since the app's Content-Security-Policy
+ *  (`style-src 'self'`) refuses inline styles. */
+export const PROJECTOR_CSS = `body{margin:0;font-family:system-ui,sans-serif;background:#fff;color:#1c2430;text-align:center}
+main{display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:100vh;padding:2vh 4vw;box-sizing:border-box}
+h1{font-size:6vh;margin:0 0 1vh;color:#1f4fa8}
+p{font-size:3.4vh;margin:.6vh 0;max-width:60ch}
+.qr{width:min(62vh,80vw);height:auto;display:block;margin:2vh auto}
+.qr svg{width:100%;height:auto;display:block}
+.url{font-size:8vh;font-weight:700;letter-spacing:.02em;margin:1vh 0;word-break:break-all}
+.en{color:#4a5565;font-size:2.6vh}
+`;
+
+/** The projector page: the address in big type and its QR code (SVG), Spanish first. No
+ *  script, no inline style. */
 export function projectorPage(url, svg) {
   const shown = url.replace(/^http:\/\//, "").replace(/\/$/, "");
   return `<!doctype html>
@@ -42,16 +55,7 @@ export function projectorPage(url, svg) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Listo en el aula · ${escapeHtml(shown)}</title>
-<style>
-body{margin:0;font-family:system-ui,sans-serif;background:#fff;color:#1c2430;text-align:center}
-main{display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:100vh;padding:2vh 4vw;box-sizing:border-box}
-h1{font-size:6vh;margin:0 0 1vh;color:#1f4fa8}
-p{font-size:3.4vh;margin:.6vh 0;max-width:60ch}
-.qr{width:min(62vh,80vw);height:auto;display:block;margin:2vh auto}
-.qr svg{width:100%;height:auto;display:block}
-.url{font-size:8vh;font-weight:700;letter-spacing:.02em;margin:1vh 0;word-break:break-all}
-.en{color:#4a5565;font-size:2.6vh}
-</style>
+<link rel="stylesheet" href="aula.css">
 </head>
 <body>
 <main>
@@ -78,6 +82,7 @@ export async function startClassroom({ dir = "dist", port = 8080, host = "0.0.0.
   served.setExtra({
     "/listo-classroom.json": { type: "application/json", body: JSON.stringify({ url }) },
     "/aula": { type: "text/html; charset=utf-8", body: projectorPage(url, svg) },
+    "/aula.css": { type: "text/css; charset=utf-8", body: PROJECTOR_CSS },
   });
   return { url, local: `http://127.0.0.1:${actual}/`, lanFound: ip !== "127.0.0.1", close: served.close, server: served.server };
 }
