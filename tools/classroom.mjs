@@ -39,7 +39,7 @@ export const PROJECTOR_CSS = `body{margin:0;font-family:system-ui,sans-serif;bac
 main{display:flex;flex-direction:column;align-items:center;justify-content:center;min-height:100vh;padding:2vh 4vw;box-sizing:border-box}
 h1{font-size:6vh;margin:0 0 1vh;color:#1f4fa8}
 p{font-size:3.4vh;margin:.6vh 0;max-width:60ch}
-.qr{width:min(62vh,80vw);height:auto;display:block;margin:2vh auto}
+.qr{width:min(54vh,80vw);height:auto;display:block;margin:2vh auto}
 .qr svg{width:100%;height:auto;display:block}
 .url{font-size:8vh;font-weight:700;letter-spacing:.02em;margin:1vh 0;word-break:break-all}
 .en{color:#4a5565;font-size:2.6vh}
