@@ -127,10 +127,17 @@ test("installed: the app starts in its own window with no server, on the editor,
   }
 });
 
-test("Instalar Listo appears only when the browser offers, prompts once, and goes after appinstalled", async () => {
+test("Instalar Listo appears only when the browser offers, prompts once, and goes after appinstalled", async (t) => {
   const { browser, page, problems } = await openApp(server.origin, { width: 1280, height: 800 });
   try {
     const button = page.getByRole("button", { name: "Instalar Listo" });
+    // This Chromium finds Listo installable and may offer it by itself (a real
+    // beforeinstallprompt) as soon as the service worker is in; "appinstalled" clears that offer.
+    if (await button.isVisible()) {
+      t.diagnostic("Chromium offered installation by itself: the button was shown");
+      await page.evaluate(() => window.dispatchEvent(new Event("appinstalled")));
+      await button.waitFor({ state: "detached" });
+    }
     assert.equal(await button.count(), 0, "no button without an offer");
     // What Chromium dispatches when its installability criteria are met: an event with prompt().
     const offer = () =>
