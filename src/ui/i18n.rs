@@ -175,6 +175,7 @@ pub const VERDICTS_FAILED: Msg = Msg(
 );
 pub const UPDATE_READY: Msg = Msg("Hay una nueva versión", "A new version is available");
 pub const UPDATE_RELOAD: Msg = Msg("Recargar", "Reload");
+pub const INSTALL_APP: Msg = Msg("Instalar Listo", "Install Listo");
 pub const BACK_TO_EDITOR: Msg = Msg("Volver al editor", "Back to the editor");
 pub const ABOUT: Msg = Msg("Acerca de Listo", "About Listo");
 pub const MENU: Msg = Msg("Menú", "Menu");

@@ -1,6 +1,8 @@
 //! The Leptos app. It renders the core; it re-implements none of it.
 
 pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod classroom;
 pub mod components;
 pub mod i18n;
 pub mod lazy;

@@ -8,6 +8,9 @@
 //   "skip-waiting".
 // - Activate: drop the caches of older builds.
 // - Fetch: the page and its files come from this build's cache first, the network otherwise.
+//   The manifest and icons are precached too, so an installed app starts offline. Never
+//   cached: listo-classroom.json (the classroom server's address, src/ui/classroom.rs), which
+//   must not outlive the workshop.
 const BUILD = "dev";
 const PRECACHE = [];
 const CACHE = `listo-${BUILD}`;
@@ -46,7 +49,7 @@ async function respond(request, key) {
 
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== "GET" || url.origin !== self.location.origin || url.pathname.endsWith("/sw.js")) return;
+  if (event.request.method !== "GET" || url.origin !== self.location.origin || url.pathname.endsWith("/sw.js") || url.pathname.endsWith("/listo-classroom.json")) return;
   const navigate = event.request.mode === "navigate";
   event.respondWith(respond(event.request, navigate ? new URL("./", self.registration.scope).href : event.request));
 });

@@ -17,9 +17,12 @@ export function serveDist() {
   return serveDir(DIST);
 }
 
-/** Launches Chromium with a fresh profile. `viewport` defaults to a 360 px phone. */
-export async function launch({ viewport = { width: 360, height: 780 } } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), "listo-e2e-"));
+/**
+ * Launches Chromium with a fresh profile. `viewport` defaults to a 360 px phone. `profile` reuses
+ * a profile directory (kept on close), `args` adds Chromium flags (e.g. `--app=URL`).
+ */
+export async function launch({ viewport = { width: 360, height: 780 }, profile: kept, args = [] } = {}) {
+  const profile = kept ?? mkdtempSync(join(tmpdir(), "listo-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
@@ -33,11 +36,12 @@ export async function launch({ viewport = { width: 360, height: 780 } } = {}) {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...args,
     ],
   });
   const close = async () => {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
   };
   return { context, close };
 }

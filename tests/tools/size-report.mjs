@@ -4,6 +4,7 @@
 // - each on-demand part: the files index.html names in <meta name="listo:…"> tags (the catalog
 //   data, each module's JS and wasm), fetched after the first render or when used;
 // - the service worker (sw.js), registered after the first screen is ready.
+// - install: the web app manifest and its icons, fetched when the browser considers installing.
 // With --budget it fails when the first load or an on-demand part is over its brotli budget.
 // Sizes are deterministic for a given build, so the check cannot flake.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -32,7 +33,12 @@ export const BUDGETS = {
   // before the QR code, 180,058 B with it.
   "module:workshop": 190_000,
   "service worker": 4_000,
+  // The web app manifest and its three PNG icons: fetched by the browser when it considers
+  // installing the app, never before the first screen (PNG does not compress: ≈ 20 KB).
+  install: 40_000,
 };
+/** The installable app's files (assets/manifest.webmanifest and the icons it names). */
+const INSTALL = /^(manifest\.webmanifest|icon-[\w-]+\.png)$/;
 
 const dir = process.argv[2] ?? "dist";
 const checkBudget = process.argv.includes("--budget");
@@ -58,7 +64,7 @@ const rows = files(dir)
     const file = relative(dir, path).split("\\").join("/");
     return {
       file,
-      part: file === "sw.js" ? "service worker" : partOf.get(file) ?? "first load",
+      part: file === "sw.js" ? "service worker" : INSTALL.test(file) ? "install" : partOf.get(file) ?? "first load",
       raw: data.length,
       gzip: gzipSync(data, { level: 9 }).length,
       brotli: brotliCompressSync(data, {

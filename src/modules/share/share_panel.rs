@@ -15,8 +15,15 @@ use web_sys::{Element, HtmlInputElement};
 /// into `root`. Called again when the drafts or the language change.
 #[wasm_bindgen]
 pub fn mount_share(root: &Element, lang: &str, drafts_json: &str) -> Result<(), JsValue> {
+    {
+        // In a classroom, draw again with the server's LAN address (`ui::classroom`).
+        let (root, code, drafts) = (root.clone(), lang.to_string(), drafts_json.to_string());
+        listo::ui::classroom::ask(move || {
+            let _ = mount_share(&root, &code, &drafts);
+        });
+    }
     let lang = Lang::from_code(lang);
-    let page = crate::dom::page();
+    let page = listo::ui::classroom::base(crate::dom::page());
     let page = page.as_str();
     let doc = root.owner_document().ok_or("no document")?;
     root.set_text_content(None);

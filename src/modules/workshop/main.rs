@@ -34,6 +34,8 @@ mod exports {
     #[wasm_bindgen]
     pub fn render(root: &Element, lang: &str, route: &str) -> Result<(), JsValue> {
         super::dom::style(root)?;
+        // Learn the classroom server's address (if any) before the presenter shows a QR code.
+        listo::ui::classroom::ask(|| {});
         let lang = listo::core::text::Lang::from_code(lang);
         let route = route.trim_matches('/');
         if route == "guia" {

@@ -21,7 +21,7 @@ fn t(lang: Lang, es: &'static str, en: &'static str) -> &'static str {
 }
 
 /// The address phones open: this page's, or the classroom server's when the page was opened on
-/// the trainer's own machine (see `base` in `crate::dom`).
+/// the trainer's own machine (`listo::ui::classroom`).
 fn make_link(base: &str, l: &Listing) -> String {
     link(base, LISTING_FRAGMENT, &listing::seal(l))
 }
@@ -32,8 +32,15 @@ pub fn draw(panel: &Element, lang: Lang, listing: &Listing, shown: bool) -> Resu
     if !shown {
         return Ok(());
     }
+    {
+        // In a classroom, draw again with the server's LAN address (`ui::classroom`).
+        let (panel, listing) = (panel.clone(), listing.clone());
+        listo::ui::classroom::ask(move || {
+            let _ = draw(&panel, lang, &listing, true);
+        });
+    }
     let doc = panel.owner_document().ok_or("no document")?;
-    let base = crate::dom::base();
+    let base = listo::ui::classroom::base(crate::dom::base());
     let full = make_link(&base, listing);
     el(&doc, panel, "p", "ws-share__lead", t(lang, "Escaneen con la cámara del celular: se abre esta publicación y pueden guardarla como borrador.", "Scan with the phone's camera: this listing opens and can be saved as a draft."))?;
     let (code, note) = match qr::for_listing(listing, |l| make_link(&base, l)) {

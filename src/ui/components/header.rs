@@ -1,6 +1,8 @@
-//! The header: name, what Listo does, navigation and the language switch.
+//! The header: name, what Listo does, navigation, "Instalar Listo" when offered, and the
+//! language switch.
 
 use crate::core::text::Lang;
+use crate::ui::components::install_button::InstallButton;
 use crate::ui::i18n;
 use crate::ui::state::editor::use_editor;
 use leptos::prelude::*;
@@ -19,6 +21,7 @@ pub fn Header() -> impl IntoView {
                     <a href="#taller">{i18n::text(lang, i18n::WORKSHOP_LINK)}</a>
                     <a href="#acerca">{i18n::text(lang, i18n::ABOUT)}</a>
                     <a href="#perfil">{i18n::text(lang, i18n::PROFILE_LINK)}</a>
+                    <InstallButton />
                     <button type="button" class="listo-button listo-button--on-brand" on:click=toggle
                         lang=move || if lang.get() == Lang::Es { "en" } else { "es" }
                         aria-label=move || format!("{}: {}", i18n::LANGUAGE.get(lang.get()), i18n::SWITCH_LANGUAGE.get(lang.get()))>

@@ -5,6 +5,7 @@ pub mod drafts_bar;
 pub mod editor_form;
 pub mod field;
 pub mod header;
+pub mod install_button;
 pub mod live_panel;
 pub mod ml_error_panel;
 pub mod ml_quality_card;
