@@ -49,6 +49,26 @@ test("the app loads through the classroom server, compressed, and links point to
   }
 });
 
+test("a phone on the classroom's plain-http address has no clipboard: Copiar enlace says to copy by hand", async () => {
+  const origin = room.local.replace(/\/$/, "");
+  const browser = await launch();
+  try {
+    const { page, problems } = await openPage(browser.context, origin);
+    // Browsers give no navigator.clipboard to http://<lan-ip> pages; 127.0.0.1 counts as secure,
+    // so the phone's view is made here by taking it away.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await page.goto(room.local);
+    assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
+    await page.getByLabel("Título", { exact: true }).fill("Cama para perro mediana lavable");
+    await page.getByTestId("share").locator("summary").click();
+    await page.getByRole("button", { name: "Copiar enlace" }).click();
+    await page.getByTestId("share").getByText(/No se pudo copiar solo: el enlace está seleccionado/).waitFor();
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("nothing outside dist/ is served, however the path is written", async () => {
   for (const path of ["/../Cargo.toml", "/%2e%2e/Cargo.toml", "/%2E%2E%2FCargo.toml", "/assets/..%2f..%2fCargo.toml", "//etc/passwd", "/..%5cCargo.toml"]) {
     const { status, text } = await rawGet(room.local, path);

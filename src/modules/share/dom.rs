@@ -65,7 +65,14 @@ pub fn on(target: &Element, event: &str, f: impl Fn() + 'static) -> Result<(), J
 /// access (an http page, a refused permission) the text stays selected in its field to copy.
 pub fn copy(text: &str, done: impl Fn(bool) + 'static) {
     let Some(window) = web_sys::window() else { return done(false) };
-    let promise = window.navigator().clipboard().write_text(text);
+    // Browsers give no clipboard to a plain-http page on a LAN address (the classroom server):
+    // calling it would throw, so the link stays selected to copy by hand instead.
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return done(false);
+    }
+    let promise = navigator.clipboard().write_text(text);
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
