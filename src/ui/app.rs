@@ -79,7 +79,16 @@ pub fn App() -> impl IntoView {
             return;
         }
         let theirs = DraftBook::load(ev.new_value().as_deref());
-        if theirs.set_aside.is_none() && editor.book.try_update(|b| b.merge_from_other_tab(theirs.book)).unwrap_or(false) {
+        if theirs.set_aside.is_some() {
+            return;
+        }
+        // Only a real change is written back: an unchanged book must not save (and echo) again.
+        let next = editor.book.with_untracked(|b| {
+            let mut b = b.clone();
+            b.merge_from_other_tab(theirs.book).then_some(b)
+        });
+        if let Some(book) = next {
+            editor.book.set(book);
             merged.set(true);
         }
     });
