@@ -7,6 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serveDist, openApp, launch, openPage } from "./harness.mjs";
+import { openDrafts } from "./seller.mjs";
 
 let server;
 before(async () => {
@@ -89,6 +90,7 @@ test("two tabs: a draft created in one survives the other's next save", async ()
     await b.goto(server.origin + "/");
     await b.getByRole("heading", { name: "Listo" }).waitFor();
     // Tab A makes a new draft and types in it.
+    await openDrafts(a);
     await a.getByRole("button", { name: "Nuevo", exact: true }).click();
     await a.getByLabel("Título", { exact: true }).fill("Bicicleta de montaña aro 29");
     await a.waitForFunction((k) => (localStorage.getItem(k) ?? "").includes("Bicicleta"), KEY);
