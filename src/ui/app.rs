@@ -25,6 +25,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let loaded = DraftBook::load(storage::read(DRAFTS_KEY).as_deref());
     let recovered = loaded.set_aside.is_some();
+    let newer = loaded.newer;
     if let Some(text) = &loaded.set_aside {
         storage::set_aside(text);
     }
@@ -70,6 +71,29 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || opened.remove());
 
+    // Another tab saved its drafts: merge them in by id rather than overwrite them on our next
+    // save (state/merge.rs). Data from a newer version or unreadable is left to that tab.
+    let merged = RwSignal::new(false);
+    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(DRAFTS_KEY) {
+            return;
+        }
+        let theirs = DraftBook::load(ev.new_value().as_deref());
+        if theirs.set_aside.is_some() {
+            return;
+        }
+        // Only a real change is written back: an unchanged book must not save (and echo) again.
+        let next = editor.book.with_untracked(|b| {
+            let mut b = b.clone();
+            b.merge_from_other_tab(theirs.book).then_some(b)
+        });
+        if let Some(book) = next {
+            editor.book.set(book);
+            merged.set(true);
+        }
+    });
+    on_cleanup(move || other_tab.remove());
+
     let hash = RwSignal::new(current_hash());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
     on_cleanup(move || listener.remove());
@@ -77,7 +101,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Header />
         <UpdateBanner ready=update_ready />
-        <StorageNotice status=status recovered=recovered />
+        <StorageNotice status=status recovered=recovered newer=newer merged=merged />
         <LinkNotice hash=hash />
         {move || {
             let h = hash.get();

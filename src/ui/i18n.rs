@@ -153,6 +153,14 @@ pub const STORAGE_RECOVERED: Msg = Msg(
     "Encontramos datos guardados que no se pudieron leer. Los apartamos sin borrarlos y empezamos un borrador nuevo.",
     "We found saved data that could not be read. We kept it aside, untouched, and started a new draft.",
 );
+pub const STORAGE_NEWER: Msg = Msg(
+    "Tus borradores guardados son de una versión más nueva de Listo. Los apartamos sin tocarlos y empezamos un borrador nuevo: recarga la página para usar la versión nueva.",
+    "Your saved drafts come from a newer version of Listo. We kept them aside, untouched, and started a new draft: reload the page to use the new version.",
+);
+pub const STORAGE_MERGED: Msg = Msg(
+    "Listo está abierto en otra pestaña: juntamos aquí los borradores que cambiaste allá.",
+    "Listo is open in another tab: we brought the drafts you changed there into this one.",
+);
 pub const DISMISS: Msg = Msg("Entendido", "Got it");
 
 // Rules page.

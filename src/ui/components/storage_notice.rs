@@ -7,7 +7,7 @@ use crate::ui::state::storage::StorageStatus;
 use leptos::prelude::*;
 
 #[component]
-pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool) -> impl IntoView {
+pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool, newer: bool, merged: RwSignal<bool>) -> impl IntoView {
     let lang = use_editor().lang;
     let show_recovered = RwSignal::new(recovered);
     view! {
@@ -23,9 +23,16 @@ pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool) -> impl
             }}
             {move || show_recovered.get().then(|| view! {
                 <p class="listo-notice listo-notice--info" data-testid="storage-recovered">
-                    {i18n::text(lang, i18n::STORAGE_RECOVERED)} " "
+                    {i18n::text(lang, if newer { i18n::STORAGE_NEWER } else { i18n::STORAGE_RECOVERED })} " "
                     <button type="button" class="listo-button listo-button--quiet listo-button--small"
                         on:click=move |_| show_recovered.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
+                </p>
+            })}
+            {move || merged.get().then(|| view! {
+                <p class="listo-notice listo-notice--info" data-testid="storage-merged">
+                    {i18n::text(lang, i18n::STORAGE_MERGED)} " "
+                    <button type="button" class="listo-button listo-button--quiet listo-button--small"
+                        on:click=move |_| merged.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
                 </p>
             })}
         </div>

@@ -44,6 +44,16 @@ pub struct Loaded {
     pub book: DraftBook,
     /// The stored text that could not be read, to keep aside and tell the seller about.
     pub set_aside: Option<String>,
+    /// True when the set-aside text was written by a newer Listo (its `version` is above ours):
+    /// reading it with this version could drop what it added, so it is kept untouched.
+    pub newer: bool,
+}
+
+/// Just the format version of stored drafts, read even when the rest does not parse.
+#[derive(Deserialize)]
+struct VersionOnly {
+    #[serde(default)]
+    version: u32,
 }
 
 impl Default for DraftBook {
@@ -72,11 +82,12 @@ impl DraftBook {
     /// Reads the stored JSON; anything unreadable starts a fresh book and is set aside.
     pub fn load(stored: Option<&str>) -> Loaded {
         let Some(text) = stored.filter(|t| !t.trim().is_empty()) else {
-            return Loaded { book: DraftBook::default(), set_aside: None };
+            return Loaded { book: DraftBook::default(), set_aside: None, newer: false };
         };
+        let newer = serde_json::from_str::<VersionOnly>(text).is_ok_and(|v| v.version > FORMAT_VERSION);
         match serde_json::from_str::<DraftBook>(text) {
-            Ok(book) => Loaded { book: book.repaired(), set_aside: None },
-            Err(_) => Loaded { book: DraftBook::default(), set_aside: Some(text.to_string()) },
+            Ok(book) if !newer => Loaded { book: book.repaired(), set_aside: None, newer },
+            _ => Loaded { book: DraftBook::default(), set_aside: Some(text.to_string()), newer },
         }
     }
 
@@ -222,6 +233,23 @@ mod tests {
         assert_eq!(loaded.set_aside, None);
         assert_eq!(loaded.book, book);
         assert_eq!(loaded.book.current().title, "Zapatos");
+    }
+
+    #[test]
+    fn drafts_from_a_newer_version_are_set_aside_untouched() {
+        let mut book = DraftBook::default();
+        book.set_current_listing(titled("Celular"));
+        let future = book.to_json().replacen("\"version\":1", "\"version\":2", 1);
+        assert!(future.contains("\"version\":2"));
+        let loaded = DraftBook::load(Some(&future));
+        assert!(loaded.newer);
+        assert_eq!(loaded.set_aside.as_deref(), Some(future.as_str()));
+        assert_eq!(loaded.book, DraftBook::default());
+        // Even when the newer format no longer parses as ours, it is flagged as newer.
+        let other = DraftBook::load(Some(r#"{"version":7,"drafts":"elsewhere"}"#));
+        assert!(other.newer && other.set_aside.is_some());
+        // Our own version is read normally.
+        assert!(!DraftBook::load(Some(&book.to_json())).newer);
     }
 
     #[test]

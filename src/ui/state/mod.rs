@@ -5,6 +5,7 @@ pub mod drafts;
 pub mod editor;
 pub mod full_check;
 pub mod import;
+pub mod merge;
 pub mod transfer;
 /// Browser only at run time (it compiles everywhere so `cargo test` builds the crate).
 pub mod storage;
