@@ -53,12 +53,17 @@ test("index.html has no inline script and loads the externalised loader with int
   const html = readFileSync(DIST + "index.html", "utf8");
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.ok(scripts.length > 0);
+  const sw = readFileSync(DIST + "sw.js", "utf8");
+  const names = [];
+  // The loader and the crash page (src/ui/crash.js): files of their own, hashed, with integrity.
   for (const [, attrs, body] of scripts) {
-    assert.match(attrs, /\ssrc="\/loader-[0-9a-f]{16}\.js"/, attrs);
+    const src = attrs.match(/\ssrc="\/((?:loader|crash)-[0-9a-f]{16}\.js)"/);
+    assert.ok(src, `only the loader and the crash page, from files: ${attrs}`);
     assert.match(attrs, /integrity="sha384-/, attrs);
     assert.equal(body.trim(), "", "no inline code");
+    assert.ok(sw.includes(`"${src[1]}"`), `the service worker precaches ${src[1]} (offline)`);
+    names.push(src[1].split("-")[0]);
   }
-  const sw = readFileSync(DIST + "sw.js", "utf8");
-  const loader = scripts[0][1].match(/loader-[0-9a-f]{16}\.js/)[0];
-  assert.ok(sw.includes(`"${loader}"`), "the service worker precaches the loader (offline)");
+  assert.ok(names.includes("loader"), "the loader is there");
+  assert.ok(names.includes("crash"), "the crash page is there");
 });
