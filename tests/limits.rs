@@ -2,7 +2,7 @@
 //! result, never a crash or unbounded work. Times are printed, not asserted (figures go in reports).
 
 use listo::core::bulk::{read_table, Format, ReadOptions, MAX_BYTES};
-use listo::core::engine::Engine;
+use listo::core::engine::{Engine, MAX_TITLE_CHECK_CHARS};
 use listo::core::listing::Listing;
 use listo::core::share::envelope::MAX_LINK_CHARS;
 use std::time::Instant;
@@ -45,13 +45,37 @@ fn deeply_nested_json_is_an_error_naming_the_line_not_a_stack_overflow() {
 }
 
 #[test]
-fn a_one_megabyte_title_is_checked_and_reported_too_long() {
+fn a_one_megabyte_title_is_reported_with_its_real_length_and_the_cut_is_said() {
     let listing = Listing { title: "Zapato de cuero ".repeat(65_536), ..Listing::default() };
     assert!(listing.title.len() >= 1_000_000);
     let started = Instant::now();
     let report = Engine::default().check(&listing);
     println!("1 MB title checked in {:?}", started.elapsed());
-    assert!(report.diagnostics.iter().any(|d| d.code.starts_with("TI")), "no title finding");
+    let long = report.diagnostics.iter().find(|d| d.code == "TI002").expect("TI002 title too long");
+    let real = listing.title.trim().chars().count();
+    assert!(long.message.es.contains(&real.to_string()), "{}", long.message.es);
+    assert!(long.message.es.contains(&format!("primeros {MAX_TITLE_CHECK_CHARS}")), "{}", long.message.es);
+    assert!(long.message.en.contains(&format!("first {MAX_TITLE_CHECK_CHARS}")), "{}", long.message.en);
+}
+
+#[test]
+fn a_cut_title_gets_no_fix_that_would_drop_the_unread_part() {
+    // Spaces collapse to a short title within what the engine read, but text follows the cut.
+    let title = format!("Zapato{}de cuero", " ".repeat(MAX_TITLE_CHECK_CHARS + 10));
+    let report = Engine::default().check(&Listing { title, ..Listing::default() });
+    let long = report.diagnostics.iter().find(|d| d.code == "TI002").expect("TI002 title too long");
+    assert!(long.fix.is_none(), "a fix on a cut title: {:?}", long.fix);
+}
+
+#[test]
+fn the_rules_read_the_title_only_up_to_the_cut() {
+    let filler = "Zapato de cuero ".repeat(MAX_TITLE_CHECK_CHARS / 16 + 1);
+    let promo = |title: String| {
+        let report = Engine::default().check(&Listing { title, ..Listing::default() });
+        report.diagnostics.iter().any(|d| d.code == "TI005")
+    };
+    assert!(promo(format!("OFERTA {filler}")), "a promotional word before the cut is read");
+    assert!(!promo(format!("{filler} OFERTA")), "a promotional word after the cut is not read");
 }
 
 #[test]

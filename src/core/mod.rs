@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod engine;
 pub mod examples;
 pub mod fold;
+pub mod json_error;
 pub mod listing;
 pub mod ml_errors;
 pub mod parse;

@@ -61,12 +61,11 @@ pub fn line_row(bytes: &[u8], line: usize) -> Option<Result<Row, ImportError>> {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            let detail = e.to_string();
-            let what = detail.split(" at line ").next().unwrap_or(&detail);
+            let what = crate::core::json_error::reason(&e);
             let column = e.column();
             return Some(Err(ImportError::new(
-                format!("Línea {line}, columna {column}: no es JSON válido ({what})."),
-                format!("Line {line}, column {column}: not valid JSON ({what})."),
+                format!("Línea {line}, columna {column}: no es JSON válido ({}).", what.es),
+                format!("Line {line}, column {column}: not valid JSON ({}).", what.en),
             )));
         }
     };

@@ -64,8 +64,8 @@ impl Config {
     /// by hand from a JSON value because a derived reader's errors name neither.
     pub fn from_json(text: &str) -> Result<Config, Text> {
         let value: Value = serde_json::from_str(text).map_err(|e| {
-            let (line, column) = (e.line(), e.column());
-            crate::tr!("línea {line}, columna {column}: {e}", "line {line}, column {column}: {e}")
+            let (line, column, why) = (e.line(), e.column(), crate::core::json_error::reason(&e));
+            Text::new(format!("línea {line}, columna {column}: {}", why.es), format!("line {line}, column {column}: {}", why.en))
         })?;
         let Value::Object(fields) = value else {
             return Err(crate::tr!("se esperaba un objeto {{\"rules\": …, \"limits\": …}}", "expected an object {{\"rules\": …, \"limits\": …}}"));

@@ -36,7 +36,14 @@ pub struct Context<'a> {
     classification: OnceCell<Classification>,
     /// The title's folded words, computed on first use and shared by the title rules.
     title_words: OnceCell<Words>,
+    /// The title's length as a person counts it, before any cut ([`MAX_TITLE_CHECK_CHARS`]).
+    title_len: usize,
 }
+
+/// How much of a title the rules read. Mercado Libre's longest title limits are a few hundred
+/// characters; a pasted megabyte would cost the editor seconds per keystroke (docs/limits.md).
+/// Past it, the rules see the first this-many characters and the length rule says so.
+pub const MAX_TITLE_CHECK_CHARS: usize = 1_000;
 
 impl Context<'_> {
     pub fn limits(&self) -> &Limits {
@@ -58,6 +65,11 @@ impl Context<'_> {
             let _ = (city, state);
             Vec::new()
         }
+    }
+
+    /// The title's length in characters (trimmed), counted before the engine cut it.
+    pub fn title_len(&self) -> usize {
+        self.title_len
     }
 
     /// The title's words, folded (see [`Words`]): split once per check, whichever rule asks first.
@@ -136,6 +148,18 @@ impl Engine {
     }
 
     pub fn check(&self, listing: &Listing) -> Report {
+        let title_len = crate::core::rules::title::title_too_long::title_len(&listing.title);
+        if title_len > MAX_TITLE_CHECK_CHARS {
+            let end = listing.title.char_indices().nth(MAX_TITLE_CHECK_CHARS).map_or(listing.title.len(), |(i, _)| i);
+            let cut = Listing { title: listing.title[..end].to_string(), ..listing.clone() };
+            return self.check_read(&cut, title_len);
+        }
+        self.check_read(listing, title_len)
+    }
+
+    /// [`check`](Self::check) on a listing whose title is at most [`MAX_TITLE_CHECK_CHARS`] long;
+    /// `title_len` is the length of the title the seller wrote.
+    fn check_read(&self, listing: &Listing, title_len: usize) -> Report {
         let facts = Facts::of(listing);
         #[cfg(feature = "verdicts")]
         let shipping = shipping::evaluate(listing, &facts, &self.shipping);
@@ -148,6 +172,7 @@ impl Engine {
             shipping: &shipping,
             classification: OnceCell::new(),
             title_words: OnceCell::new(),
+            title_len,
         };
         let mut diagnostics = Vec::new();
         // One buffer for every rule's findings, emptied after each rule.

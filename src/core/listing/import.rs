@@ -18,16 +18,14 @@ pub struct InputError {
 
 impl InputError {
     fn json(err: &serde_json::Error, line_offset: usize) -> InputError {
-        let detail = err.to_string();
-        // serde_json appends " at line L column C"; keep only the what.
-        let what = detail.split(" at line ").next().unwrap_or(&detail).to_string();
+        let what = crate::core::json_error::reason(err);
         let line = err.line() + line_offset;
         InputError {
             line,
             column: err.column(),
             message: Text::new(
-                format!("Línea {line}, columna {}: no es JSON válido ({what}).", err.column()),
-                format!("Line {line}, column {}: not valid JSON ({what}).", err.column()),
+                format!("Línea {line}, columna {}: no es JSON válido ({}).", err.column(), what.es),
+                format!("Line {line}, column {}: not valid JSON ({}).", err.column(), what.en),
             ),
         }
     }

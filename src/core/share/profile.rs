@@ -230,7 +230,10 @@ impl ProfileFile {
                     file.config = Config::from_json(&value.to_string()).map_err(|e| Text::new(format!("config: {}", e.es), format!("config: {}", e.en)))?;
                 }
                 "shipping" => {
-                    file.shipping = serde_json::from_value(value).map_err(|e| Text::new(format!("shipping: {e}"), format!("shipping: {e}")))?;
+                    file.shipping = serde_json::from_value(value).map_err(|e| {
+                        let why = crate::core::json_error::reason(&e);
+                        Text::new(format!("shipping: {}", why.es), format!("shipping: {}", why.en))
+                    })?;
                 }
                 other => return Err(crate::tr!("clave desconocida «{other}» (se aceptan: name, config, shipping)", "unknown key “{other}” (accepted: name, config, shipping)")),
             }

@@ -1,5 +1,5 @@
 use crate::core::diagnostic::{Applicability, Edit, Fix};
-use crate::core::engine::Context;
+use crate::core::engine::{Context, MAX_TITLE_CHECK_CHARS};
 use crate::core::rules::rule::{Findings, Rule};
 use crate::{declare_rule, tr};
 
@@ -40,17 +40,29 @@ pub fn title_len(title: &str) -> usize {
 impl Rule for TitleTooLong {
     fn check(&self, cx: &Context<'_>, out: &mut Findings) {
         let max = cx.max_title_chars();
-        let len = title_len(&cx.listing.title);
+        let len = cx.title_len();
         if len <= max {
             return;
         }
         let over = len - max;
         let finding = out.report("title");
-        finding.message(tr!(
-            "El título tiene {len} caracteres; el máximo es {max} (sobran {over})",
-            "The title has {len} characters; the maximum is {max} ({over} too many)"
-        ));
-        // Collapsing repeated spaces never changes meaning; offer it only when it is enough.
+        finding.message(if len > MAX_TITLE_CHECK_CHARS {
+            // The engine cut the title before the rules read it: say so, not just "too long".
+            tr!(
+                "El título tiene {len} caracteres; el máximo es {max}. Listo revisó solo los primeros {MAX_TITLE_CHECK_CHARS}",
+                "The title has {len} characters; the maximum is {max}. Listo checked only the first {MAX_TITLE_CHECK_CHARS}"
+            )
+        } else {
+            tr!(
+                "El título tiene {len} caracteres; el máximo es {max} (sobran {over})",
+                "The title has {len} characters; the maximum is {max} ({over} too many)"
+            )
+        });
+        // Collapsing repeated spaces never changes meaning; offer it only when it is enough, and
+        // never on a cut title (the fix would drop what the engine did not read).
+        if len > MAX_TITLE_CHECK_CHARS {
+            return;
+        }
         let collapsed = cx.listing.title.split_whitespace().collect::<Vec<_>>().join(" ");
         if title_len(&collapsed) <= max {
             finding.fix(Fix {
