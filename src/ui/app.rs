@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
     // Another tab saved its drafts: merge them in by id rather than overwrite them on our next
     // save (state/merge.rs). Data from a newer version or unreadable is left to that tab.
     let merged = RwSignal::new(false);
+    let same_draft = RwSignal::new(false);
     let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() != Some(DRAFTS_KEY) {
             return;
@@ -81,6 +82,9 @@ pub fn App() -> impl IntoView {
         let theirs = DraftBook::load(ev.new_value().as_deref());
         if theirs.set_aside.is_some() {
             return;
+        }
+        if editor.book.with_untracked(|b| b.open_draft_differs(&theirs.book)) {
+            same_draft.set(true);
         }
         // Only a real change is written back: an unchanged book must not save (and echo) again.
         let next = editor.book.with_untracked(|b| {
@@ -101,7 +105,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Header />
         <UpdateBanner ready=update_ready />
-        <StorageNotice status=status recovered=recovered newer=newer merged=merged />
+        <StorageNotice status=status recovered=recovered newer=newer merged=merged same_draft=same_draft />
         <LinkNotice hash=hash />
         {move || {
             let h = hash.get();

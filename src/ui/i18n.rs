@@ -161,6 +161,10 @@ pub const STORAGE_MERGED: Msg = Msg(
     "Listo está abierto en otra pestaña: juntamos aquí los borradores que cambiaste allá.",
     "Listo is open in another tab: we brought the drafts you changed there into this one.",
 );
+pub const STORAGE_SAME_DRAFT: Msg = Msg(
+    "Este mismo borrador cambió en otra pestaña. Cada pestaña conserva su versión y se guarda la última que escribas: sigue en una sola pestaña.",
+    "This same draft changed in another tab. Each tab keeps its own version and the last one you type in is saved: carry on in one tab only.",
+);
 pub const DISMISS: Msg = Msg("Entendido", "Got it");
 
 // Rules page.

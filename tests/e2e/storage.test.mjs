@@ -105,3 +105,26 @@ test("two tabs: a draft created in one survives the other's next save", async ()
     await browser.close();
   }
 });
+
+test("two tabs on the same draft: the other tab is warned instead of losing a version silently", async () => {
+  const { browser, page: a } = await openApp(server.origin);
+  try {
+    const b = await browser.context.newPage();
+    await b.goto(server.origin + "/");
+    await b.getByRole("heading", { name: "Listo" }).waitFor();
+    // Both tabs have the same draft open; A types in it.
+    await a.getByLabel("Título", { exact: true }).fill("Licuadora Oster 600 W");
+    await a.waitForFunction((k) => (localStorage.getItem(k) ?? "").includes("Licuadora"), KEY);
+    const warning = b.getByTestId("storage-same-draft");
+    await warning.waitFor();
+    assert.match(await warning.innerText(), /mismo borrador cambió en otra pestaña/);
+    // A's own tab, which wrote last, is not warned.
+    assert.equal(await a.getByTestId("storage-same-draft").count(), 0);
+    // The warning can be dismissed from the keyboard.
+    await warning.getByRole("button", { name: "Entendido" }).focus();
+    await b.keyboard.press("Enter");
+    await warning.waitFor({ state: "detached" });
+  } finally {
+    await browser.close();
+  }
+});

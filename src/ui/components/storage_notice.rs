@@ -7,7 +7,7 @@ use crate::ui::state::storage::StorageStatus;
 use leptos::prelude::*;
 
 #[component]
-pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool, newer: bool, merged: RwSignal<bool>) -> impl IntoView {
+pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool, newer: bool, merged: RwSignal<bool>, same_draft: RwSignal<bool>) -> impl IntoView {
     let lang = use_editor().lang;
     let show_recovered = RwSignal::new(recovered);
     view! {
@@ -33,6 +33,13 @@ pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool, newer: 
                     {i18n::text(lang, i18n::STORAGE_MERGED)} " "
                     <button type="button" class="listo-button listo-button--quiet listo-button--small"
                         on:click=move |_| merged.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
+                </p>
+            })}
+            {move || same_draft.get().then(|| view! {
+                <p class="listo-notice listo-notice--warning" data-testid="storage-same-draft">
+                    {i18n::text(lang, i18n::STORAGE_SAME_DRAFT)} " "
+                    <button type="button" class="listo-button listo-button--quiet listo-button--small"
+                        on:click=move |_| same_draft.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
                 </p>
             })}
         </div>

@@ -31,6 +31,15 @@ impl DraftBook {
         self.next_id = self.next_id.max(max + 1);
         *self != before
     }
+
+    /// Whether the other tab saved a different version of the draft open here. The merge keeps
+    /// ours (the seller may be typing), so both tabs hold their own version and the last one to
+    /// save wins for that draft: the app says so instead of letting one version vanish silently.
+    pub fn open_draft_differs(&self, theirs: &DraftBook) -> bool {
+        let ours = self.drafts.iter().find(|d| d.id == self.current);
+        let other = theirs.drafts.iter().find(|d| d.id == self.current);
+        matches!((ours, other), (Some(a), Some(b)) if a.listing != b.listing)
+    }
 }
 
 #[cfg(test)]
@@ -87,6 +96,22 @@ mod tests {
     fn merging_the_same_book_changes_nothing_so_tabs_stop_writing() {
         let (mut a, b) = two_tabs();
         assert!(!a.merge_from_other_tab(b));
+    }
+
+    #[test]
+    fn the_same_draft_edited_in_both_tabs_is_told_apart_from_other_drafts() {
+        let (mut a, mut b) = two_tabs();
+        // B edits a draft A does not have open: nothing to warn about in A.
+        let other = b.add("Gorra".into(), titled("Gorra"));
+        assert!(!a.open_draft_differs(&b));
+        // B goes back to the draft A has open and changes it: A is warned.
+        b.open(a.current);
+        b.set_current_listing(titled("Zapatos rojos"));
+        assert!(a.open_draft_differs(&b));
+        // Once A has the same text, there is no conflict.
+        a.set_current_listing(titled("Zapatos rojos"));
+        assert!(!a.open_draft_differs(&b));
+        assert!(b.drafts.iter().any(|d| d.id == other));
     }
 
     #[test]
