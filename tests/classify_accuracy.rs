@@ -56,21 +56,22 @@ fn both_halves_hold_their_floors() {
     assert_floors("check half", &check, CHECK_FLOORS);
 }
 
-const TUNING_FLOORS: Floors = Floors([0.790, 0.738, 0.939, 0.902, 0.814, 0.907, 0.743]);
-const CHECK_FLOORS: Floors = Floors([0.839, 0.796, 0.942, 0.926, 0.824, 0.918, 0.781]);
+const TUNING_FLOORS: Floors = Floors([0.794, 0.743, 0.939, 0.902, 0.814, 0.907, 0.748]);
+const CHECK_FLOORS: Floors = Floors([0.840, 0.798, 0.942, 0.926, 0.824, 0.918, 0.783]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
-// are met; top-3 (measured 0.911) and second level (0.574) are NOT. (Issue 15's leaf knowledge
+// are met; top-3 (measured 0.911) and second level (0.575) are NOT. (Issue 15's leaf knowledge
 // cost 0.5 points of top-1 and 0.4 of top-3 on the whole set, mostly 2015 titles the old lexicon had
-// been fitted to, and gained 0.3 of second level.) The second level is held
+// been fitted to, and gained 0.3 of second level; batch 3's department vocabulary gave back
+// 0.3 of top-1.) The second level is held
 // down by the measurement set labelling most books "Libros, Revistas y Comics > Otros": the
 // classifier suggests "Libros Físicos" for books (author names included) and does not imitate
 // that label. These floors are the measured levels (rounded down to the half point) so any
 // regression fails. Raise them as the classifier improves.
-const TOP1: f64 = 0.81;
+const TOP1: f64 = 0.815;
 const TOP3: f64 = 0.91;
 const SECOND: f64 = 0.57;
-const MACRO: f64 = 0.745;
+const MACRO: f64 = 0.75;
 
 /// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
 /// supplements) in Ecuadorian wording: the first suggestion must be the leaf a seller would
