@@ -10,7 +10,7 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod style_sheet;
 #[cfg(target_arch = "wasm32")]
-mod panic;
+pub mod panic;
 
 pub use app::App;
 
