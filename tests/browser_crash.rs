@@ -45,6 +45,17 @@ async fn wait(ms: i32) {
     JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits until `ready` holds, up to 5 s (the browser may be slow under load); returns whether it did.
+async fn wait_until(ready: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if ready() {
+            return true;
+        }
+        wait(50).await;
+    }
+    ready()
+}
+
 fn global(name: &str) -> JsValue {
     js_sys::Reflect::get(&web_sys::window().unwrap(), &name.into()).unwrap()
 }
@@ -66,7 +77,8 @@ async fn a_panic_shows_the_crash_page_and_its_export_holds_the_stored_drafts() {
     listo::ui::panic::install_hook();
     let boom = Closure::once_into_js(|| -> () { panic!("deliberate panic in a test build") });
     window.set_timeout_with_callback_and_timeout_and_arguments_0(boom.unchecked_ref(), 0).unwrap();
-    wait(200).await;
+    let shown = wait_until(|| doc.query_selector("[data-testid=crash]").ok().flatten().is_some() && global("__trapped").as_bool() == Some(true)).await;
+    assert!(shown, "no crash page, or no trap, within 5 s");
 
     let page = doc.query_selector("[data-testid=crash]").unwrap().expect("the crash page is shown");
     let text = page.text_content().unwrap_or_default();
@@ -78,7 +90,7 @@ async fn a_panic_shows_the_crash_page_and_its_export_holds_the_stored_drafts() {
     let export = doc.query_selector("button").unwrap().expect("a button");
     assert_eq!(export.text_content().unwrap(), "Exportar mis borradores");
     export.unchecked_ref::<web_sys::HtmlElement>().click();
-    wait(100).await;
+    wait_until(|| js_sys::Array::from(&global("__files")).length() > 0).await;
     let files: js_sys::Array = global("__files").unchecked_into();
     assert_eq!(files.length(), 1, "one export file");
     let json = files.get(0).as_string().unwrap();
