@@ -3,6 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The first `max` characters of `text` (all of it when shorter), cut at a character boundary:
+/// how the engine and the classifier bound the work a pasted megabyte costs (docs/limits.md).
+pub fn prefix_chars(text: &str, max: usize) -> &str {
+    text.char_indices().nth(max).map_or(text, |(end, _)| &text[..end])
+}
+
 /// The languages the product speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -104,11 +104,6 @@ pub struct Classifier {
 /// megabyte would otherwise cost the editor seconds per keystroke (docs/limits.md).
 pub const MAX_TEXT_CHARS: usize = 1_000;
 
-/// The first `max` characters of `text` (all of it when shorter), cut at a character boundary.
-fn prefix_chars(text: &str, max: usize) -> &str {
-    text.char_indices().nth(max).map_or(text, |(end, _)| &text[..end])
-}
-
 /// "Libros, Revistas y Comics > Libros Físicos".
 const FALLBACK_ID: u32 = 412445;
 
@@ -210,7 +205,7 @@ impl Classifier {
 
     /// Ranks leaf categories for `text`. Only its first [`MAX_TEXT_CHARS`] characters are read.
     pub fn classify(&self, tree: &Tree, text: &str) -> Classification {
-        let toks = tokens(prefix_chars(text, MAX_TEXT_CHARS));
+        let toks = tokens(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS));
         // Keys with the position of the word that gave them; each key counts once.
         let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
         for (i, t) in toks.iter().enumerate() {

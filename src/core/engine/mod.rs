@@ -150,8 +150,8 @@ impl Engine {
     pub fn check(&self, listing: &Listing) -> Report {
         let title_len = crate::core::rules::title::title_too_long::title_len(&listing.title);
         if title_len > MAX_TITLE_CHECK_CHARS {
-            let end = listing.title.char_indices().nth(MAX_TITLE_CHECK_CHARS).map_or(listing.title.len(), |(i, _)| i);
-            let cut = Listing { title: listing.title[..end].to_string(), ..listing.clone() };
+            let title = crate::core::text::prefix_chars(&listing.title, MAX_TITLE_CHECK_CHARS).to_string();
+            let cut = Listing { title, ..listing.clone() };
             return self.check_read(&cut, title_len);
         }
         self.check_read(listing, title_len)
