@@ -121,11 +121,34 @@ pub fn run_classify_report(args: &[String], stdout: &mut dyn Write, stderr: &mut
                     );
                 }
             }
+            let _ = write!(stdout, "{}", records_report(&catalog, &text));
             0
         }
         Err(e) => {
             let _ = writeln!(stderr, "listo classify-report: {path}: {e}");
             1
         }
+    }
+}
+
+/// The listing records' titles (never read by a lexicon batch) as a second forecast for older
+/// titles; empty when the records file is not there.
+pub fn records_report(catalog: &Catalog, dev_csv: &str) -> String {
+    const RECORDS: &str = "../shared/data/listings-mla-2015-dev.jsonl";
+    let Ok(jsonl) = std::fs::read_to_string(RECORDS) else { return String::new() };
+    let dev = crate::core::catalog::measure::labelled_from_csv(dev_csv).unwrap_or_default();
+    let (rows, bad) = crate::core::catalog::measure_records::labelled_from_records(&jsonl, dev.iter().map(|r| r.title.as_str()));
+    match crate::core::catalog::measure::measure_rows(catalog, rows.iter()) {
+        Ok(m) => format!(
+            "\nrecords never read ({RECORDS}, 2013–2015, not in the dev titles): {} titles ({} with a category no longer in the tree, {} unreadable lines); top level top-1 {:.1}%, top-3 {:.1}%, second level {:.1}%, macro {:.1}%\n",
+            m.titles,
+            m.skipped,
+            bad,
+            m.top1 * 100.0,
+            m.top3 * 100.0,
+            m.second_top1 * 100.0,
+            m.macro_top1 * 100.0
+        ),
+        Err(e) => format!("\nrecords never read ({RECORDS}): {e}\n"),
     }
 }

@@ -128,28 +128,48 @@ pub fn measure_half(catalog: &Catalog, csv_text: &str, half: Half) -> Result<Mea
     measure_where(catalog, csv_text, |title| half_of(title) == half)
 }
 
-/// Measures `catalog` on the titles `keep` accepts.
-pub fn measure_where(catalog: &Catalog, csv_text: &str, keep: impl Fn(&str) -> bool) -> Result<Measurement, String> {
+/// One labelled title: its text, the category id as written ("MLA1055"), its source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Labelled {
+    pub title: String,
+    pub category_id: String,
+    pub source: String,
+}
+
+/// The labelled titles of a CSV text with `title`, `category_id` and optionally `source`.
+pub fn labelled_from_csv(csv_text: &str) -> Result<Vec<Labelled>, String> {
     let records = csv::parse(csv_text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
     let mut rows = records.into_iter();
     let header = rows.next().ok_or("empty file")?;
     let col = |n: &str| header.fields.iter().position(|f| f == n).ok_or(format!("missing column {n}"));
     let (c_title, c_cat) = (col("title")?, col("category_id")?);
     let c_source = col("source").ok();
+    let field = |r: &csv::Record, c: usize| r.fields.get(c).cloned().unwrap_or_default();
+    Ok(rows
+        .map(|r| Labelled { title: field(&r, c_title), category_id: field(&r, c_cat), source: c_source.map(|c| field(&r, c)).unwrap_or_default() })
+        .collect())
+}
+
+/// Measures `catalog` on the titles `keep` accepts.
+pub fn measure_where(catalog: &Catalog, csv_text: &str, keep: impl Fn(&str) -> bool) -> Result<Measurement, String> {
+    let rows = labelled_from_csv(csv_text)?;
+    measure_rows(catalog, rows.iter().filter(|r| keep(&r.title)))
+}
+
+/// Measures `catalog` on labelled titles; a title whose category is not in the tree is skipped
+/// (counted in [`Measurement::skipped`]).
+pub fn measure_rows<'a>(catalog: &Catalog, rows: impl Iterator<Item = &'a Labelled>) -> Result<Measurement, String> {
     let tree = &catalog.tree;
     let mut outcomes = Vec::new();
     let mut skipped = 0;
     let mut confusions: BTreeMap<(u32, u32), usize> = BTreeMap::new();
     for r in rows {
-        let title = r.fields.get(c_title).map(String::as_str).unwrap_or("");
-        if !keep(title) {
-            continue;
-        }
-        let Some(truth) = r.fields.get(c_cat).and_then(|c| parse_id(c)).and_then(|id| tree.index_of(id)) else {
+        let title = r.title.as_str();
+        let Some(truth) = parse_id(&r.category_id).and_then(|id| tree.index_of(id)) else {
             skipped += 1;
             continue;
         };
-        let source = c_source.and_then(|c| r.fields.get(c)).map(|s| source_label(s)).unwrap_or_default();
+        let source = source_label(&r.source);
         let c = catalog.classify(title);
         let tops = c.at_depth(tree, 1);
         let truth_top = tree.ancestor_at(truth, 1);

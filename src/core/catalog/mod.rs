@@ -10,6 +10,7 @@ pub mod csv;
 pub mod data;
 pub mod lexicon;
 pub mod measure;
+pub mod measure_records;
 pub mod mec_json;
 pub mod normalize;
 pub mod settings;
