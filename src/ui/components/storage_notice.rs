@@ -21,27 +21,27 @@ pub fn StorageNotice(status: ReadSignal<StorageStatus>, recovered: bool, newer: 
                     <p class="listo-notice listo-notice--warning" data-testid="storage-warning">{i18n::text(lang, i18n::STORAGE_FULL)}</p>
                 }.into_any()),
             }}
-            {move || show_recovered.get().then(|| view! {
-                <p class="listo-notice listo-notice--info" data-testid="storage-recovered">
-                    {i18n::text(lang, if newer { i18n::STORAGE_NEWER } else { i18n::STORAGE_RECOVERED })} " "
-                    <button type="button" class="listo-button listo-button--quiet listo-button--small"
-                        on:click=move |_| show_recovered.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
-                </p>
-            })}
-            {move || merged.get().then(|| view! {
-                <p class="listo-notice listo-notice--info" data-testid="storage-merged">
-                    {i18n::text(lang, i18n::STORAGE_MERGED)} " "
-                    <button type="button" class="listo-button listo-button--quiet listo-button--small"
-                        on:click=move |_| merged.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
-                </p>
-            })}
-            {move || same_draft.get().then(|| view! {
-                <p class="listo-notice listo-notice--warning" data-testid="storage-same-draft">
-                    {i18n::text(lang, i18n::STORAGE_SAME_DRAFT)} " "
-                    <button type="button" class="listo-button listo-button--quiet listo-button--small"
-                        on:click=move |_| same_draft.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
-                </p>
-            })}
+            <Dismissible shown=show_recovered message=if newer { i18n::STORAGE_NEWER } else { i18n::STORAGE_RECOVERED } warning=false testid="storage-recovered" />
+            <Dismissible shown=merged message=i18n::STORAGE_MERGED warning=false testid="storage-merged" />
+            <Dismissible shown=same_draft message=i18n::STORAGE_SAME_DRAFT warning=true testid="storage-same-draft" />
         </div>
+    }
+}
+
+/// A notice the seller can put away with "Entendido" (it says something once; the work goes on).
+#[component]
+fn Dismissible(shown: RwSignal<bool>, message: i18n::Msg, warning: bool, testid: &'static str) -> impl IntoView {
+    let lang = use_editor().lang;
+    let class = if warning { "listo-notice listo-notice--warning" } else { "listo-notice listo-notice--info" };
+    move || {
+        shown.get().then(|| {
+            view! {
+                <p class=class data-testid=testid>
+                    {i18n::text(lang, message)} " "
+                    <button type="button" class="listo-button listo-button--quiet listo-button--small"
+                        on:click=move |_| shown.set(false)>{i18n::text(lang, i18n::DISMISS)}</button>
+                </p>
+            }
+        })
     }
 }
