@@ -161,13 +161,20 @@ impl<R: Read> Iterator for CsvRows<R> {
     }
 }
 
-fn io_error(e: std::io::Error) -> ImportError {
-    ImportError::new(format!("No se pudo leer el archivo: {e}"), format!("Could not read the file: {e}"))
+/// A file that could not be read at all (any format).
+pub(super) fn io_error(e: std::io::Error) -> ImportError {
+    let (es, en) = super::reasons::io_reason(&e);
+    ImportError::new(format!("No se pudo leer el archivo: {es}."), format!("Could not read the file: {en}."))
 }
 
+/// The reader is flexible and reads bytes, so a CSV error can only come from reading the file.
 fn csv_error(e: csv::Error) -> ImportError {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
-    ImportError::new(format!("Línea {line}: no se pudo leer el CSV ({e})."), format!("Line {line}: the CSV could not be read ({e})."))
+    let (es, en) = match e.kind() {
+        csv::ErrorKind::Io(io) => super::reasons::io_reason(io),
+        _ => ("el CSV no se pudo leer".to_string(), e.to_string()),
+    };
+    ImportError::new(format!("Línea {line}: {es}."), format!("Line {line}: {en}."))
 }
 
 /// The whole CSV as a table.

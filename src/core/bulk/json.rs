@@ -108,7 +108,7 @@ pub(super) fn stream_lines<R: Read>(reader: R) -> impl Iterator<Item = Result<Ro
                 }
             }
             Err(e) => {
-                return Some(Err(ImportError::new(format!("No se pudo leer el archivo: {e}"), format!("Could not read the file: {e}"))));
+                return Some(Err(super::csv_table::io_error(e)));
             }
         }
     })

@@ -14,6 +14,7 @@ mod columns;
 mod csv_table;
 mod detect;
 mod json;
+mod reasons;
 mod sheet;
 mod template;
 mod windows_1252;
@@ -181,7 +182,7 @@ pub fn stream_rows<'a, R: std::io::Read + 'a>(
             let mut bytes = Vec::new();
             let mut limited = std::io::Read::take(reader, opts.max_bytes as u64 + 1);
             std::io::Read::read_to_end(&mut limited, &mut bytes)
-                .map_err(|e| ImportError::new(format!("No se pudo leer el archivo: {e}"), format!("Could not read the file: {e}")))?;
+                .map_err(csv_table::io_error)?;
             detect::check_size(bytes.len(), opts.max_bytes)?;
             detect::format(&bytes, "", Some(format))?;
             if format == Format::Spreadsheet {

@@ -62,10 +62,8 @@ impl Iterator for SheetRows {
 /// Opens the workbook, picks the sheet and reads its header.
 pub(super) fn open(bytes: &[u8], sheet: Option<&str>) -> Result<(SheetRows, Vec<Text>, Vec<String>), ImportError> {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ImportError::new(
-            format!("No se pudo abrir la hoja de cálculo (¿está dañada o protegida con contraseña?): {e}"),
-            format!("The spreadsheet could not be opened (is it damaged or password-protected?): {e}"),
-        )
+        let (es, en) = super::reasons::sheet_reason(&e);
+        ImportError::new(format!("No se pudo abrir la hoja de cálculo: {es}."), format!("The spreadsheet could not be opened: {en}."))
     })?;
     let sheet_names = book.sheet_names();
     let Some(first) = sheet_names.first() else {
@@ -87,7 +85,8 @@ pub(super) fn open(bytes: &[u8], sheet: Option<&str>) -> Result<(SheetRows, Vec<
             })?,
     };
     let range = book.worksheet_range(&name).map_err(|e| {
-        ImportError::new(format!("No se pudo leer la hoja «{name}»: {e}"), format!("Could not read the sheet “{name}”: {e}"))
+        let (es, en) = super::reasons::sheet_reason(&e);
+        ImportError::new(format!("No se pudo leer la hoja «{name}»: {es}."), format!("Could not read the sheet “{name}”: {en}."))
     })?;
     let Some((top, left)) = range.start() else {
         return Err(ImportError::new(
@@ -141,5 +140,8 @@ mod tests {
     fn a_zip_that_is_not_a_workbook_is_an_error_not_a_panic() {
         let err = read(b"PK\x03\x04 not really a zip", None).unwrap_err();
         assert!(err.message.es.contains("hoja de cálculo"), "{}", err.message.es);
+        // Calamine's English reason stays in the English message; the Spanish one says what to do.
+        assert!(!err.message.es.contains("Zip") && !err.message.es.contains("rror"), "{}", err.message.es);
+        assert!(err.message.es.contains(".xlsx o .csv"), "{}", err.message.es);
     }
 }
