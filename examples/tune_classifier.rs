@@ -70,6 +70,9 @@ fn main() {
         return;
     }
     let grid = args.iter().any(|a| a == "--grid");
+    if !grid {
+        print_size(&lexicon_text);
+    }
     let values = |default: f32, more: &[f32]| -> Vec<f32> { if grid { more.to_vec() } else { vec![default] } };
     for name_weight in values(base.name_weight, &[0.3, 0.5]) {
         for top_weight in values(base.top_weight, &[0.7, 1.0, 1.5]) {
@@ -151,4 +154,16 @@ fn list_errors(catalog: &Catalog, text: &str) {
         let crowd: Vec<String> = tops.iter().take(4).map(|(t, c)| format!("{}={c:.2}", tree.node(*t).map_or("?", |n| n.name.as_str()))).collect();
         println!("{level}\t{source}\t{}\t{}\t{}\t{title}\t{}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","), crowd.join(" | "));
     }
+}
+
+/// The lexicon as it ships (each comment cut off, as `build.rs` does): raw and brotli bytes
+/// against its 60 KB budget (`tests/catalog_size.rs`), so an editor sees what a batch costs.
+fn print_size(lexicon_text: &str) {
+    let stripped: String = lexicon_text.lines().map(|l| format!("{}\n", l.split('#').next().unwrap_or("").trim_end())).collect();
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        let _ = std::io::Write::write_all(&mut w, stripped.as_bytes());
+    }
+    println!("lexicon as shipped: {} bytes raw, {} brotli (budget {})", stripped.len(), out.len(), 60 * 1024);
 }
