@@ -27,8 +27,9 @@ const TYPES = {
   ".png": "image/png",
   ".svg": "image/svg+xml",
 };
-/// Trunk's and tools/post-build.mjs's content hashes: 16 hex digits after a dash.
-const HASHED = /-[0-9a-f]{16}[._]/;
+/// Trunk's and tools/post-build.mjs's content hashes after a dash: 16 hex digits, or fewer
+/// from Trunk when the hash starts with zeros (it does not pad them).
+const HASHED = /-[0-9a-f]{12,16}[._]/;
 
 /** The policy in `html`'s `<meta http-equiv="Content-Security-Policy">`, or null. */
 export function metaPolicy(html) {

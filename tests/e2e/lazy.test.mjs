@@ -22,7 +22,7 @@ test("before the category data arrives the editor checks, says it is loading, an
     const { page, problems } = await openPage(browser.context, server.origin);
     let release;
     const held = new Promise((r) => (release = r));
-    await page.route(/catalog-[0-9a-f]{16}\.txt$/, async (route) => {
+    await page.route(/catalog-[0-9a-f]{12,16}\.txt$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -49,7 +49,7 @@ test("before the verdicts module arrives the shipping card says so and no shippi
     const { page, problems } = await openPage(browser.context, server.origin);
     let release;
     const held = new Promise((r) => (release = r));
-    await page.route(/listo-verdicts-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await page.route(/listo-verdicts-[0-9a-f]{12,16}_bg\.wasm$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -75,7 +75,7 @@ test("a damaged category file gets a clear message and the editor keeps working"
   const browser = await launch();
   try {
     const { page, problems } = await openPage(browser.context, server.origin);
-    await page.route(/catalog-[0-9a-f]{16}\.txt$/, async (route) => {
+    await page.route(/catalog-[0-9a-f]{12,16}\.txt$/, async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace("Celulares", "Celularez");
       await route.fulfill({ response, body });
@@ -101,7 +101,7 @@ test("the rules page loads its module on demand and renders every rule in the ch
     assert.ok(!requested.some((p) => p.includes("listo-rules")), "the rules module is not part of the first load");
     await page.getByRole("link", { name: "Reglas" }).click();
     await page.locator("#regla-TI002 h3").getByText("El título es demasiado largo").waitFor();
-    assert.ok(requested.some((p) => /listo-rules-[0-9a-f]{16}_bg\.wasm$/.test(p)));
+    assert.ok(requested.some((p) => /listo-rules-[0-9a-f]{12,16}_bg\.wasm$/.test(p)));
     const count = await page.getByTestId("rules-catalogue").locator("article").count();
     assert.ok(count >= 50, `rules rendered: ${count}`);
     await page.getByRole("button", { name: /Idioma/ }).click();
