@@ -62,6 +62,7 @@ fn main() {
             "name_weight" => base.name_weight = v,
             "top_weight" => base.top_weight = v,
             "after_para" => base.after_para = v,
+            "phrase_part" => base.phrase_part = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

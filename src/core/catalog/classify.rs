@@ -51,11 +51,14 @@ pub struct Tuning {
     /// Multiplier of the words after "para" in a category's name ("Celulares" in "Fundas para
     /// Celulares"): they name what the product fits, which the parent usually says already.
     pub name_after_para: f32,
+    /// Multiplier of a single word that is part of a matched lexicon phrase ("pava" in "pava
+    /// eléctrica"): the phrase says what the product is, the lone word may say something else.
+    pub phrase_part: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, phrase_part: 0.8 }
     }
 }
 
@@ -208,15 +211,21 @@ impl Classifier {
         let toks = tokens(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS));
         // Keys with the position of the word that gave them; each key counts once.
         let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
+        // Positions of the words that are part of a matched phrase.
+        let mut in_phrase = vec![false; toks.len()];
         for (i, t) in toks.iter().enumerate() {
             if !keys.iter().any(|(k, _)| *k == t.key) {
                 keys.push((t.key.clone(), i));
             }
-            for next in toks.iter().skip(i + 1).take(self.tuning.pair_window.max(1)) {
+            for (j, next) in toks.iter().enumerate().skip(i + 1).take(self.tuning.pair_window.max(1)) {
                 for p in [pair_key(&t.key, &next.key), pair_key(&next.key, &t.key)] {
                     // Most pairs are no phrase: test the index first, so the list stays short.
-                    if self.index.contains_key(&p) && !keys.iter().any(|(k, _)| *k == p) {
-                        keys.push((p, i));
+                    if self.index.contains_key(&p) {
+                        in_phrase[i] = true;
+                        in_phrase[j] = true;
+                        if !keys.iter().any(|(k, _)| *k == p) {
+                            keys.push((p, i));
+                        }
                     }
                 }
             }
@@ -231,6 +240,9 @@ impl Classifier {
             let mut factor = 1.0;
             if *pos == 0 {
                 factor *= self.tuning.first_word;
+            }
+            if in_phrase.get(*pos).copied().unwrap_or(false) && toks.get(*pos).is_some_and(|t| t.key == *k) {
+                factor *= self.tuning.phrase_part;
             }
             // A word after "para" names what the product fits: it says little about the kind of
             // product (the leaf), so it weighs less there, but as much as any word about the

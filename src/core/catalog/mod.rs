@@ -261,4 +261,23 @@ mod tests {
         // A product title with a dash stays a product.
         assert_ne!(rank("Celular Samsung A15 - 128gb - Negro"), Some(0));
     }
+
+    #[test]
+    fn a_word_of_a_matched_phrase_weighs_less_on_its_own() {
+        // "pava eléctrica" is the lexicon's phrase for an electric kettle; "pava" alone is the
+        // stovetop kettle of the kitchenware department.
+        let tree = || Catalog::embedded().tree.clone();
+        let with = |part: f32| Catalog::with_tuning(tree(), TreeSource::Embedded, HashMap::new(), Tuning { phrase_part: part, ..Tuning::default() });
+        let (full, default) = (with(1.0), Catalog::embedded());
+        let stovetop = default.tree.find("MEC74527").unwrap();
+        let electric = default.tree.find("MEC10064").unwrap();
+        let score = |c: &Catalog, leaf: u32, title: &str| c.classify(title).ranked.iter().find(|s| s.index == leaf).map_or(0.0, |s| s.score);
+        let title = "Pava eléctrica con infusor de té para mate";
+        let drop = |leaf: u32| score(&full, leaf, title) - score(&default, leaf, title);
+        // The lone word's evidence falls; the phrase's own leaf keeps the phrase's weight.
+        assert!(drop(stovetop) > 1.0, "{}", drop(stovetop));
+        assert!(drop(electric) < drop(stovetop) / 4.0, "{} vs {}", drop(electric), drop(stovetop));
+        // Without the phrase the word weighs in full.
+        assert_eq!(score(&default, stovetop, "Pava de acero"), score(&full, stovetop, "Pava de acero"));
+    }
 }
