@@ -3,6 +3,11 @@
 //! `cargo run --release --example lexicon_coverage [--list]`. Like `tune_classifier`, it reads
 //! the lexicon's source files at run time (from `src/core/catalog` of the working directory), so
 //! a lexicon edit is counted without rebuilding.
+//!
+//! With `--redundant` it instead lists the lexicon words that change no score: a word whose
+//! category already has the same key at an equal or higher weight elsewhere (the index keeps the
+//! highest weight of a key per category), or whose category is not in the tree. Each as
+//! `file:line word`, for taking out to make room under the lexicon's size budget.
 
 use listo::core::catalog::coverage::coverage;
 use listo::core::catalog::tree::Tree;
@@ -10,6 +15,10 @@ use listo::core::catalog::{Catalog, TreeSource, EMBEDDED_TREE};
 use std::collections::{BTreeMap, HashMap};
 
 fn main() {
+    if std::env::args().any(|a| a == "--redundant") {
+        redundant();
+        return;
+    }
     let list = std::env::args().any(|a| a == "--list");
     let source = listo::core::catalog::lexicon::source_text(std::path::Path::new("src/core/catalog"));
     let c = match (source, Tree::from_compact(EMBEDDED_TREE)) {
@@ -29,6 +38,47 @@ fn main() {
             for i in leaves {
                 println!("          {}  {}", c.tree.display_id(i), c.tree.path_names(i));
             }
+        }
+    }
+}
+
+/// Prints the words that change no score (see the file's doc).
+fn redundant() {
+    let dir = std::path::Path::new("src/core/catalog");
+    let mut files = vec![dir.join("lexicon.txt")];
+    let mut more: Vec<_> = std::fs::read_dir(dir.join("lexicon")).map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()).unwrap_or_default();
+    more.sort();
+    files.extend(more);
+    let Ok(tree) = Tree::from_compact(EMBEDDED_TREE) else { return };
+    // (category, key) -> best (weight, file, line, word), and every occurrence.
+    let mut best: HashMap<(u32, String), (f32, usize, usize, String)> = HashMap::new();
+    let mut all: Vec<(u32, String, f32, usize, usize, String)> = Vec::new();
+    for (f, path) in files.iter().enumerate() {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Ok(entries) = listo::core::catalog::lexicon::parse(&text) else {
+            eprintln!("{} has errors: fix them first", path.display());
+            return;
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        for e in entries {
+            let words: Vec<&str> = lines.get(e.line - 1).map(|l| l.split('#').next().unwrap_or("").split_whitespace().skip(1).collect()).unwrap_or_default();
+            for (k, w) in e.keys.iter().zip(words) {
+                if tree.index_of(e.id).is_none() {
+                    println!("{}:{} {w}  (category {} is not in the tree)", path.display(), e.line, e.id);
+                    continue;
+                }
+                all.push((e.id, k.clone(), e.weight, f, e.line, w.to_string()));
+                let slot = best.entry((e.id, k.clone())).or_insert((e.weight, f, e.line, w.to_string()));
+                if e.weight > slot.0 {
+                    *slot = (e.weight, f, e.line, w.to_string());
+                }
+            }
+        }
+    }
+    for (id, k, weight, f, line, w) in all {
+        let Some(b) = best.get(&(id, k.clone())) else { continue };
+        if (b.1, b.2, b.3.as_str()) != (f, line, w.as_str()) {
+            println!("{}:{line} {w}  (same as {} at {}:{}, weight {} ≥ {weight})", files[f].display(), b.3, files[b.1].display(), b.2, b.0);
         }
     }
 }
