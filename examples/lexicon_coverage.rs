@@ -69,7 +69,9 @@ fn redundant() {
                 }
                 all.push((e.id, k.clone(), e.weight, f, e.line, w.to_string()));
                 let slot = best.entry((e.id, k.clone())).or_insert((e.weight, f, e.line, w.to_string()));
-                if e.weight > slot.0 {
+                // On a tie the department files (read later) keep the word: they are the
+                // leaf-by-leaf knowledge, lexicon.txt the first, coarser pass.
+                if e.weight > slot.0 || (e.weight == slot.0 && f > slot.1) {
                     *slot = (e.weight, f, e.line, w.to_string());
                 }
             }
