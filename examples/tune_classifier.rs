@@ -63,6 +63,7 @@ fn main() {
             "top_weight" => base.top_weight = v,
             "after_para" => base.after_para = v,
             "phrase_part" => base.phrase_part = v,
+            "first_word_leaf" => base.first_word_leaf = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

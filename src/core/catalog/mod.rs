@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod settings;
 pub mod tree;
 pub mod tree_gen;
+pub mod tuning;
 
 use crate::core::text::Text;
 use classify::{Classification, Classifier, Tuning};
@@ -279,5 +280,44 @@ mod tests {
         assert!(drop(electric) < drop(stovetop) / 4.0, "{} vs {}", drop(electric), drop(stovetop));
         // Without the phrase the word weighs in full.
         assert_eq!(score(&default, stovetop, "Pava de acero"), score(&full, stovetop, "Pava de acero"));
+    }
+
+    #[test]
+    fn the_first_word_picks_among_a_departments_leaves_and_never_changes_the_department() {
+        let plain = Catalog::with_tuning(Catalog::embedded().tree.clone(), TreeSource::Embedded, HashMap::new(), Tuning { first_word_leaf: 1.0, ..Tuning::default() });
+        let default = Catalog::embedded();
+        let titles = [
+            "Funda silicona celular Samsung A15",
+            "Cargador celular tipo C carga rápida",
+            "Audífonos bluetooth inalámbricos",
+            "Mouse inalámbrico Logitech",
+            "Teclado mecánico gamer RGB",
+            "Balanceado para perro adulto 15 kg",
+            "Collar antipulgas gato",
+            "Camiseta deportiva hombre dry fit",
+            "Zapatos deportivos mujer running",
+            "Crema hidratante facial ácido hialurónico",
+            "Shampoo anticaspa 400 ml",
+            "Proteína whey chocolate 2 lb",
+            "Vitamina C 1000 mg 100 tabletas",
+            "Licuadora Oster 10 velocidades",
+            "Olla arrocera eléctrica",
+            "Taladro percutor inalámbrico",
+            "Pelota de fútbol número 5",
+            "Muñeca con accesorios",
+            "Cuaderno universitario 100 hojas",
+            "Pañales etapa 3 paquete",
+            // Pedals name the product; the bicycle is what they fit.
+            "Pedales de aluminio bicicleta montaña",
+            "Galletas de arroz con chocolate",
+        ];
+        let mut moved = 0;
+        for title in titles {
+            let (a, b) = (plain.classify(title), default.classify(title));
+            let first = |c: &Classification| c.ranked.first().map(|s| default.tree.ancestor_at(s.index, 1));
+            assert_eq!(first(&a), first(&b), "{title}: the department changed");
+            moved += usize::from(a.ranked.first().map(|s| s.index) != b.ranked.first().map(|s| s.index));
+        }
+        assert!(moved > 0, "the first word moved no leaf");
     }
 }
