@@ -174,3 +174,24 @@ fn the_text_and_spreadsheet_halves_read_what_read_table_reads() {
     assert!(listo::core::bulk::read_text_table(&xlsx, "a.xlsx", &opts).unwrap_err().message.en.contains("spreadsheet"));
     assert_eq!(listo::core::bulk::read_spreadsheet(&xlsx, &opts).unwrap(), read(&xlsx, "a.xlsx"));
 }
+
+/// A stray cell far from the table (here Excel's very last cell, XFD1048576) would make the sheet
+/// a rectangle of 17 billion cells: refused with where the sheet reaches, before any is laid out.
+#[test]
+fn a_sheet_spanning_too_many_cells_is_refused_with_its_extent() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Título").unwrap();
+    sheet.write_string(1, 0, "Cable HDMI 2 metros").unwrap();
+    sheet.write_string(1_048_575, 16_383, "x").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let err = read_table(&bytes, "catalogo.xlsx", &ReadOptions::default()).unwrap_err();
+    assert!(err.message.es.contains("de la fila 1 a la 1048576, de la columna 1 a la 16384"), "{}", err.message.es);
+    assert!(err.message.en.contains(&format!("the limit is {}", listo::core::bulk::MAX_SHEET_CELLS)), "{}", err.message.en);
+    // The same table without the stray cell reads.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Título").unwrap();
+    sheet.write_string(1, 0, "Cable HDMI 2 metros").unwrap();
+    assert_eq!(read_table(&book.save_to_buffer().unwrap(), "catalogo.xlsx", &ReadOptions::default()).unwrap().rows.len(), 1);
+}

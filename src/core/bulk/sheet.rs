@@ -5,7 +5,7 @@
 use super::cells::Layout;
 use super::{Format, ImportError, Row, Table};
 use crate::core::text::Text;
-use calamine::{Data, Range, Reader};
+use calamine::{Cell, Data, Range, Reader, Sheets};
 use std::borrow::Cow;
 use std::io::Cursor;
 
@@ -84,10 +84,14 @@ pub(super) fn open(bytes: &[u8], sheet: Option<&str>) -> Result<(SheetRows, Vec<
                 )
             })?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| {
+    let unreadable = |e: calamine::Error| {
         let (es, en) = super::reasons::sheet_reason(&e);
         ImportError::new(format!("No se pudo leer la hoja «{name}»: {es}."), format!("Could not read the sheet “{name}”: {en}."))
-    })?;
+    };
+    let range = match &mut book {
+        Sheets::Xlsx(xlsx) => xlsx_range(xlsx, &name, |e| unreadable(calamine::Error::Xlsx(e)))?,
+        other => other.worksheet_range(&name).map_err(unreadable)?,
+    };
     let Some((top, left)) = range.start() else {
         return Err(ImportError::new(
             format!("La hoja «{name}» está vacía: no tiene encabezados ni filas."),
@@ -113,6 +117,44 @@ pub(super) fn open(bytes: &[u8], sheet: Option<&str>) -> Result<(SheetRows, Vec<
     }
     let rows = SheetRows { range, layout, pad, top: top as usize, next: header_at + 1 };
     Ok((rows, notices, sheet_names))
+}
+
+/// Excel's grid (rows, columns): a cell beyond it can only come from a damaged file.
+const GRID: (u32, u32) = (1_048_576, 16_384);
+
+/// The most cells the rectangle from a sheet's first to its last cell may span: the sheet is
+/// held as that rectangle, so two cells far apart (A1 and XFD1048576, 17 billion cells between)
+/// would otherwise ask a phone for hundreds of gigabytes. 100,000 rows of 50 columns fit.
+pub const MAX_SHEET_CELLS: u64 = 5_000_000;
+
+/// An XLSX sheet read cell by cell, each cell's place checked before the sheet is laid out as
+/// a rectangle (calamine's own `worksheet_range` lays out whatever the file says).
+fn xlsx_range(book: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str, unreadable: impl Fn(calamine::XlsxError) -> ImportError) -> Result<Range<Data>, ImportError> {
+    let mut reader = book.worksheet_cells_reader(name).map_err(&unreadable)?;
+    let mut cells: Vec<Cell<Data>> = Vec::new();
+    let (mut top, mut bottom, mut left, mut right) = (u32::MAX, 0, u32::MAX, 0);
+    while let Some(cell) = reader.next_cell().map_err(&unreadable)? {
+        let (row, col) = cell.get_position();
+        if matches!(cell.get_value(), calamine::DataRef::Empty) {
+            continue;
+        }
+        if row >= GRID.0 || col >= GRID.1 {
+            return Err(ImportError::new(
+                format!("La hoja «{name}» tiene una celda fuera de la cuadrícula de Excel (fila {}, columna {}): el archivo está dañado.", u64::from(row) + 1, u64::from(col) + 1),
+                format!("The sheet “{name}” has a cell outside Excel's grid (row {}, column {}): the file is damaged.", u64::from(row) + 1, u64::from(col) + 1),
+            ));
+        }
+        (top, bottom, left, right) = (top.min(row), bottom.max(row), left.min(col), right.max(col));
+        let area = u64::from(bottom - top + 1) * u64::from(right - left + 1);
+        if area > MAX_SHEET_CELLS {
+            return Err(ImportError::new(
+                format!("La hoja «{name}» abarca {area} celdas (de la fila {} a la {}, de la columna {} a la {}); el límite es {MAX_SHEET_CELLS}: borra las celdas sueltas lejos de la tabla o divide el archivo.", top + 1, bottom + 1, left + 1, right + 1),
+                format!("The sheet “{name}” spans {area} cells (rows {} to {}, columns {} to {}); the limit is {MAX_SHEET_CELLS}: delete stray cells far from the table or split the file.", top + 1, bottom + 1, left + 1, right + 1),
+            ));
+        }
+        cells.push(Cell::new((row, col), cell.get_value().clone().into()));
+    }
+    Ok(Range::from_sparse(cells))
 }
 
 pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
