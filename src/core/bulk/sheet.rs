@@ -89,7 +89,14 @@ pub(super) fn open(bytes: &[u8], sheet: Option<&str>) -> Result<(SheetRows, Vec<
         ImportError::new(format!("No se pudo leer la hoja «{name}»: {es}."), format!("Could not read the sheet “{name}”: {en}."))
     };
     let range = match &mut book {
-        Sheets::Xlsx(xlsx) => xlsx_range(xlsx, &name, |e| unreadable(calamine::Error::Xlsx(e)))?,
+        Sheets::Xlsx(xlsx) => {
+            let mut cells = xlsx.worksheet_cells_reader(&name).map_err(|e| unreadable(e.into()))?;
+            laid_out(&name, || cells.next_cell(), |e| unreadable(e.into()))?
+        }
+        Sheets::Xlsb(xlsb) => {
+            let mut cells = xlsb.worksheet_cells_reader(&name).map_err(|e| unreadable(e.into()))?;
+            laid_out(&name, || cells.next_cell(), |e| unreadable(e.into()))?
+        }
         other => other.worksheet_range(&name).map_err(unreadable)?,
     };
     let Some((top, left)) = range.start() else {
@@ -127,13 +134,13 @@ const GRID: (u32, u32) = (1_048_576, 16_384);
 /// would otherwise ask a phone for hundreds of gigabytes. 100,000 rows of 50 columns fit.
 pub const MAX_SHEET_CELLS: u64 = 5_000_000;
 
-/// An XLSX sheet read cell by cell, each cell's place checked before the sheet is laid out as
-/// a rectangle (calamine's own `worksheet_range` lays out whatever the file says).
-fn xlsx_range(book: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str, unreadable: impl Fn(calamine::XlsxError) -> ImportError) -> Result<Range<Data>, ImportError> {
-    let mut reader = book.worksheet_cells_reader(name).map_err(&unreadable)?;
+/// An XLSX or XLSB sheet read cell by cell (`next`), each cell's place checked before the sheet
+/// is laid out as a rectangle (calamine's own `worksheet_range` lays out whatever the file says;
+/// XLS and ODS are laid out when the workbook opens, so they cannot be checked here).
+fn laid_out<'a, E>(name: &str, mut next: impl FnMut() -> Result<Option<Cell<calamine::DataRef<'a>>>, E>, unreadable: impl Fn(E) -> ImportError) -> Result<Range<Data>, ImportError> {
     let mut cells: Vec<Cell<Data>> = Vec::new();
     let (mut top, mut bottom, mut left, mut right) = (u32::MAX, 0, u32::MAX, 0);
-    while let Some(cell) = reader.next_cell().map_err(&unreadable)? {
+    while let Some(cell) = next().map_err(&unreadable)? {
         let (row, col) = cell.get_position();
         if matches!(cell.get_value(), calamine::DataRef::Empty) {
             continue;
