@@ -21,8 +21,8 @@ mod windows_1252;
 
 pub use columns::{column_letter, Column, COLUMNS};
 pub use detect::{format_of_name, MAX_BYTES};
-pub use sheet::MAX_SHEET_CELLS;
 pub use json::{is_json_lines, line_row};
+pub use sheet::MAX_SHEET_CELLS;
 pub use template::{template_csv, template_rows, template_xlsx};
 pub use windows_1252::decode_windows_1252;
 

@@ -3,6 +3,7 @@
 //! when the table does not start at A1.
 
 use super::cells::Layout;
+use super::columns::column_letter;
 use super::{Format, ImportError, Row, Table};
 use crate::core::text::Text;
 use calamine::{Cell, Data, Range, Reader, Sheets};
@@ -146,17 +147,22 @@ fn laid_out<'a, E>(name: &str, mut next: impl FnMut() -> Result<Option<Cell<cala
             continue;
         }
         if row >= GRID.0 || col >= GRID.1 {
+            let (r, c) = (u64::from(row) + 1, column_letter(col as usize));
             return Err(ImportError::new(
-                format!("La hoja «{name}» tiene una celda fuera de la cuadrícula de Excel (fila {}, columna {}): el archivo está dañado.", u64::from(row) + 1, u64::from(col) + 1),
-                format!("The sheet “{name}” has a cell outside Excel's grid (row {}, column {}): the file is damaged.", u64::from(row) + 1, u64::from(col) + 1),
+                format!("La hoja «{name}» tiene una celda fuera de la cuadrícula de Excel (fila {r}, columna {c}): el archivo está dañado."),
+                format!("The sheet “{name}” has a cell outside Excel's grid (row {r}, column {c}): the file is damaged."),
             ));
         }
         (top, bottom, left, right) = (top.min(row), bottom.max(row), left.min(col), right.max(col));
         let area = u64::from(bottom - top + 1) * u64::from(right - left + 1);
         if area > MAX_SHEET_CELLS {
+            let millions = |n: u64| crate::core::text::number(n as f64 / 1e6, 1);
+            let (n, limit) = (millions(area), millions(MAX_SHEET_CELLS));
+            let (first, last) = (column_letter(left as usize), column_letter(right as usize));
+            let (top, bottom) = (top + 1, bottom + 1);
             return Err(ImportError::new(
-                format!("La hoja «{name}» abarca {area} celdas (de la fila {} a la {}, de la columna {} a la {}); el límite es {MAX_SHEET_CELLS}: borra las celdas sueltas lejos de la tabla o divide el archivo.", top + 1, bottom + 1, left + 1, right + 1),
-                format!("The sheet “{name}” spans {area} cells (rows {} to {}, columns {} to {}); the limit is {MAX_SHEET_CELLS}: delete stray cells far from the table or split the file.", top + 1, bottom + 1, left + 1, right + 1),
+                format!("La hoja «{name}» va de la fila {top} a la {bottom} y de la columna {first} a la {last}: son {} millones de celdas y el límite es {} millones. Borra las celdas sueltas lejos de la tabla o divide el archivo.", n.es, limit.es),
+                format!("The sheet “{name}” reaches from row {top} to {bottom} and from column {first} to {last}: {} million cells, and the limit is {} million. Delete stray cells far from the table or split the file.", n.en, limit.en),
             ));
         }
         cells.push(Cell::new((row, col), cell.get_value().clone().into()));
