@@ -44,11 +44,7 @@ fn main() {
 
 /// Prints the words that change no score (see the file's doc).
 fn redundant() {
-    let dir = std::path::Path::new("src/core/catalog");
-    let mut files = vec![dir.join("lexicon.txt")];
-    let mut more: Vec<_> = std::fs::read_dir(dir.join("lexicon")).map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()).unwrap_or_default();
-    more.sort();
-    files.extend(more);
+    let files = listo::core::catalog::lexicon::source_files(std::path::Path::new("src/core/catalog"));
     let Ok(tree) = Tree::from_compact(EMBEDDED_TREE) else { return };
     // (category, key) -> best (weight, file, line, word), and every occurrence.
     let mut best: HashMap<(u32, String), (f32, usize, usize, String)> = HashMap::new();

@@ -20,12 +20,11 @@ pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt")
 /// catalog's source folder (`src/core/catalog`): the tuning example measures an edited lexicon
 /// with it without rebuilding.
 pub fn source_text(catalog_dir: &std::path::Path) -> std::io::Result<String> {
-    // No folder is no department file, as in `build.rs`.
-    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(catalog_dir.join("lexicon"))
-        .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
-        .unwrap_or_default();
-    files.sort();
-    let mut text = std::fs::read_to_string(catalog_dir.join("lexicon.txt"))?;
+    let mut files = source_files(catalog_dir).into_iter();
+    let mut text = match files.next() {
+        Some(first) => std::fs::read_to_string(first)?,
+        None => String::new(),
+    };
     for f in files {
         if !text.ends_with('\n') {
             text.push('\n');
@@ -33,6 +32,17 @@ pub fn source_text(catalog_dir: &std::path::Path) -> std::io::Result<String> {
         text.push_str(&std::fs::read_to_string(f)?);
     }
     Ok(text)
+}
+
+/// The lexicon's source files in the order `build.rs` concatenates them: `lexicon.txt`, then
+/// `lexicon/*.txt` in name order (no folder is no department file, as in `build.rs`).
+pub fn source_files(catalog_dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(catalog_dir.join("lexicon"))
+        .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .unwrap_or_default();
+    files.sort();
+    files.insert(0, catalog_dir.join("lexicon.txt"));
+    files
 }
 
 /// One lexicon line, normalised.
