@@ -1,9 +1,8 @@
 //! Makes the catalog data file (category tree + lexicon, see `src/core/catalog/data.rs`).
 //!
-//! - The lexicon is `lexicon.txt` then `lexicon/*.txt` in name order, concatenated, with the
-//!   comments stripped: they explain it to its editors and would otherwise ship to every phone.
-//!   Comment-only lines become empty lines, so a parse error still names the source line (of the
-//!   concatenated text).
+//! - The lexicon is `lexicon.txt` then `lexicon/*.txt` in name order, concatenated, then packed
+//!   (`src/core/catalog/lexicon_pack.rs`): comments cut (they explain it to its editors and would
+//!   otherwise ship to every phone), each category's words on one line.
 //! - The file goes to `OUT_DIR` (the native build embeds it) and to
 //!   `$CARGO_TARGET_DIR/listo-assets/catalog.txt` (default `target/`), where the Trunk post-build
 //!   hook (`tools/post-build.mjs`) picks it up and publishes it under a content-hashed name.
@@ -11,6 +10,8 @@
 #[path = "src/core/catalog/data.rs"]
 #[allow(dead_code)]
 mod data;
+#[path = "src/core/catalog/lexicon_pack.rs"]
+mod lexicon_pack;
 
 use std::{env, fs, path::PathBuf};
 
@@ -20,12 +21,12 @@ const LEXICON: &str = "src/core/catalog/lexicon.txt";
 const LEXICON_DIR: &str = "src/core/catalog/lexicon";
 
 fn main() {
-    for input in [TREE, LEXICON, LEXICON_DIR, "src/core/catalog/data.rs", "build.rs"] {
+    for input in [TREE, LEXICON, LEXICON_DIR, "src/core/catalog/data.rs", "src/core/catalog/lexicon_pack.rs", "build.rs"] {
         println!("cargo:rerun-if-changed={input}");
     }
     println!("cargo:rerun-if-env-changed=CARGO_TARGET_DIR");
     let tree = fs::read_to_string(TREE).unwrap_or_else(|e| panic!("cannot read {TREE}: {e}"));
-    let lexicon = stripped_lexicon();
+    let lexicon = lexicon_pack::pack(&source_lexicon());
     let file = data::write(&tree, &lexicon);
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts"));
@@ -50,17 +51,16 @@ fn lexicon_files() -> Vec<String> {
     std::iter::once(LEXICON.to_string()).chain(dept).collect()
 }
 
-/// The lexicon text without comments: every source file concatenated, each comment cut off.
-fn stripped_lexicon() -> String {
-    let mut stripped = String::new();
+/// The lexicon's sources concatenated (`lexicon::source_text` reads them the same way).
+fn source_lexicon() -> String {
+    let mut text = String::new();
     for path in lexicon_files() {
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-        for line in text.lines() {
-            stripped.push_str(line.split('#').next().unwrap_or("").trim_end());
-            stripped.push('\n');
+        text.push_str(&fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}")));
+        if !text.ends_with('\n') {
+            text.push('\n');
         }
     }
-    stripped
+    text
 }
 
 fn write(path: &std::path::Path, text: &str) {

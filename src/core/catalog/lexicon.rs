@@ -10,8 +10,8 @@
 
 use super::normalize::{fold_word, key, pair_key};
 
-/// The lexicon embedded in the native build: `lexicon.txt` then `lexicon/*.txt` (in name order)
-/// without their comments (see `build.rs`). The app's first load fetches it with the tree
+/// The lexicon embedded in the native build: `lexicon.txt` then `lexicon/*.txt` (in name order),
+/// packed by [`super::lexicon_pack::pack`] in `build.rs`. The app's first load fetches it with the tree
 /// instead (see [`super::data`]).
 #[cfg(feature = "embedded-catalog")]
 pub const EMBEDDED: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.txt"));
@@ -154,10 +154,24 @@ mod tests {
         assert!(entries.len() > 50);
     }
 
+    /// Every (category, word, weight) of the sources, highest weight kept: the classifier's index.
+    fn index(entries: &[LexiconEntry]) -> Vec<(u32, String, u32)> {
+        let mut best: std::collections::BTreeMap<(u32, String), f32> = Default::default();
+        for e in entries {
+            for k in &e.keys {
+                let w = best.entry((e.id, k.clone())).or_insert(0.0);
+                *w = w.max(e.weight);
+            }
+        }
+        best.into_iter().map(|((id, k), w)| (id, k, w.to_bits())).collect()
+    }
+
     #[test]
-    fn embedded_lexicon_is_the_source_without_comments() {
+    fn embedded_lexicon_is_the_sources_packed() {
         let source = source_text(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core/catalog")).expect("lexicon sources");
         assert!(source.contains('#') && !EMBEDDED.contains('#'));
-        assert_eq!(parse(&source).unwrap(), parse(EMBEDDED).unwrap(), "same entries on the same lines");
+        let heads: Vec<&str> = EMBEDDED.lines().filter_map(|l| l.split_whitespace().next()).collect();
+        assert_eq!(heads.len(), heads.iter().collect::<std::collections::HashSet<_>>().len(), "one line per category and weight");
+        assert_eq!(index(&parse(&source).unwrap()), index(&parse(EMBEDDED).unwrap()), "same words, categories and weights");
     }
 }

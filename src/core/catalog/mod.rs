@@ -9,6 +9,7 @@ pub mod coverage;
 pub mod csv;
 pub mod data;
 pub mod lexicon;
+pub mod lexicon_pack;
 pub mod measure;
 pub mod measure_records;
 pub mod mec_json;
