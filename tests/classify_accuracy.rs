@@ -119,6 +119,17 @@ fn best_sellers_land_in_their_leaf() {
         ("Memoria micro SD 64GB clase 10", "Accesorios para Celulares > Memorias"),
         ("Tarjeta de memoria Sandisk 128gb", "Accesorios para Celulares > Memorias"),
         ("Memoria SD Sandisk Extreme 128gb para cámara", "Tarjetas de Memoria y Lectores > Memorias"),
+        // Batch 6 audit: pets, fashion, beauty, supplements (invented titles).
+        ("Zapatos de cuero hombre formales café", "Calzado > Mocasines y Oxfords"),
+        ("Tacos de mujer charol negro 10 cm", "Calzado > Stilletos y Plataformas"),
+        ("Leggins deportivos mujer licra push up", "Ropa y Accesorios > Calzas"),
+        ("Pipeta antipulgas para perro de 10 a 20 kg", "Animales y Mascotas > Perros > Otros"),
+        ("Arena de sílice para gato 3.8 L", "Artículos Sanitarios > Piedras Sanitarias"),
+        ("Pañales para perro hembra talla M", "Perros > Estética e Higiene > Pañales"),
+        ("Pestañas postizas 3D pelo de visón", "Ojos, Pestañas y Cejas > Extensiones de Pestañas"),
+        ("Rasuradora eléctrica para hombre Gillette", "Afeitadoras > Afeitadoras Eléctricas"),
+        ("Proteína Whey Gold Standard 5 lb chocolate", "Suplementos y Shakers > Suplementos Deportivos"),
+        ("Colágeno hidrolizado en polvo con vitamina C", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
