@@ -130,6 +130,17 @@ fn best_sellers_land_in_their_leaf() {
         ("Rasuradora eléctrica para hombre Gillette", "Afeitadoras > Afeitadoras Eléctricas"),
         ("Proteína Whey Gold Standard 5 lb chocolate", "Suplementos y Shakers > Suplementos Deportivos"),
         ("Colágeno hidrolizado en polvo con vitamina C", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
+        // Batch 6 audit: technology (invented titles).
+        ("Playstation 5 Slim Edición Digital 1tb Nueva", "Consolas y Videojuegos > Consolas"),
+        ("Tv Box Android 4k Mxq Pro 2gb 16gb", "Electrónica, Audio y Video > Media Streaming"),
+        ("Vidrio Templado 9d Full Glue Xiaomi Redmi 12", "Carcasas, Fundas y Protectores > Protectores de Pantalla"),
+        ("Power Bank 20000 Mah Xiaomi Carga Rápida", "Accesorios para Celulares > Baterías"),
+        ("Xiaomi Redmi Smart Band 8 Pulsera Inteligente", "Smartwatches y Accesorios > Smartwatches"),
+        ("Combo Teclado Y Mouse Inalámbrico Genius", "Mouses y Teclados > Kits de Mouse y Teclado"),
+        ("Ea Sports Fc 25 Ps5 Disco", "Consolas y Videojuegos > Videojuegos"),
+        ("Cámara Canon Eos Rebel T7 Lente 18-55", "Cámaras > Cámaras Digitales"),
+        ("Forro Case Silicón iPhone 14 Pro Max Magsafe Transparente", "Carcasas, Fundas y Protectores > Fundas para Celulares"),
+        ("Audífonos Bluetooth Inalámbricos I12 Tws Táctiles", "Audio > Auriculares"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
