@@ -141,6 +141,10 @@ fn best_sellers_land_in_their_leaf() {
         ("Cámara Canon Eos Rebel T7 Lente 18-55", "Cámaras > Cámaras Digitales"),
         ("Forro Case Silicón iPhone 14 Pro Max Magsafe Transparente", "Carcasas, Fundas y Protectores > Fundas para Celulares"),
         ("Audífonos Bluetooth Inalámbricos I12 Tws Táctiles", "Audio > Auriculares"),
+        // Brands that feed dogs and cats let the species decide; a chair's cushion stays a chair.
+        ("Royal Canin Kitten 2 kg alimento para gato", "Gatos > Alimento, Premios y Suplemento > Alimento"),
+        ("Silla gamer reclinable con cojín", "Accesorios para PC Gaming > Sillas Gamer"),
+        ("Funda de cojín bordada", "Fundas > Fundas para Almohadones"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
