@@ -145,6 +145,15 @@ fn best_sellers_land_in_their_leaf() {
         ("Royal Canin Kitten 2 kg alimento para gato", "Gatos > Alimento, Premios y Suplemento > Alimento"),
         ("Silla gamer reclinable con cojín", "Accesorios para PC Gaming > Sillas Gamer"),
         ("Funda de cojín bordada", "Fundas > Fundas para Almohadones"),
+        // Batch 6 audit: home, appliances, tools, building (invented titles).
+        ("Sábanas 2 plazas 1800 hilos microfibra", "Ropa de Cama > Sábanas"),
+        ("Congelador horizontal 200 litros", "Refrigeración > Freezers"),
+        ("Calefón a gas 16 litros", "Termotanques y Calefones > Calefones"),
+        ("Cinta métrica 5 metros Truper", "Medidores de Longitud > Cintas Métricas"),
+        ("Ducha eléctrica Lorenzetti", "Duchadores > Eléctricos"),
+        ("Secadora de ropa Whirlpool 20 kg", "Lavado > Secarropas"),
+        ("Juego de destornilladores 6 piezas", "Sets de Herramientas > Sets de Destornilladores"),
+        ("Tacho de basura con pedal 20 litros", "Almacenamiento y Organización > Cestos de Residuos"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
