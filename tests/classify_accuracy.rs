@@ -154,6 +154,15 @@ fn best_sellers_land_in_their_leaf() {
         ("Secadora de ropa Whirlpool 20 kg", "Lavado > Secarropas"),
         ("Juego de destornilladores 6 piezas", "Sets de Herramientas > Sets de Destornilladores"),
         ("Tacho de basura con pedal 20 litros", "Almacenamiento y Organización > Cestos de Residuos"),
+        // Batch 6 audit: babies, toys, food, sports gear (invented titles).
+        ("Pañitos húmedos Huggies x 80 pack de 3", "Higiene y Cuidado del Bebé > Toallitas Húmedas"),
+        ("Pijama enterizo para bebe 6-9 meses", "Ropa y Calzado para Bebés > Pijamas"),
+        ("Canguro portabebé ergonómico", "Mochilas y Porta Bebés > Mochilas"),
+        ("Andadera para bebé con juguetes musical", "Andadores y Vehículos de Bebés > Andadores y Caminadores"),
+        ("Asiento de carro para niño booster", "Paseo del Bebé > Huevitos y Sillitas para Autos"),
+        ("Guantes de box Everlast 12 oz", "Protección y Defensa > Guantes"),
+        ("Carro a control remoto 4x4 recargable escala 1:16", "Vehículos de Juguete > Vehículos a Control Remoto"),
+        ("Mochila pañalera impermeable con cambiador", "Artículos de Maternidad > Mochilas y Bolsos Maternales"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
