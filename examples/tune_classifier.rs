@@ -66,6 +66,7 @@ fn main() {
             "after_para" => base.after_para = v,
             "phrase_part" => base.phrase_part = v,
             "first_word_leaf" => base.first_word_leaf = v,
+            "near_word" => base.near_word = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

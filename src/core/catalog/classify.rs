@@ -6,6 +6,7 @@
 //! Every suggestion keeps the words that drove it, so a trainer can explain it.
 
 use super::lexicon::LexiconEntry;
+use super::near::near_key;
 use super::normalize::{article_count, name_tokens, pair_key, tokens, Token};
 use super::tree::Tree;
 use rustc_hash::FxHashMap as HashMap;
@@ -56,6 +57,9 @@ pub struct Classifier {
 /// How much of a text the classifier reads. A title is at most a few hundred characters; a pasted
 /// megabyte would otherwise cost the editor seconds per keystroke (docs/limits.md).
 pub const MAX_TEXT_CHARS: usize = 1_000;
+
+/// How many unknown words of one text are read as near words (see `with_near_words`).
+const MAX_NEAR_TRIES: usize = 12;
 
 /// "Libros, Revistas y Comics > Libros Físicos".
 const FALLBACK_ID: u32 = 412445;
@@ -158,7 +162,7 @@ impl Classifier {
 
     /// Ranks leaf categories for `text`. Only its first [`MAX_TEXT_CHARS`] characters are read.
     pub fn classify(&self, tree: &Tree, text: &str) -> Classification {
-        let toks = tokens(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS));
+        let (toks, near) = self.with_near_words(tokens(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS)));
         // Keys with the position of the word that gave them; each key counts once.
         let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
         // Positions of the words that are part of a matched phrase.
@@ -193,6 +197,9 @@ impl Classifier {
             }
             if in_phrase.get(*pos).copied().unwrap_or(false) && toks.get(*pos).is_some_and(|t| t.key == *k) {
                 factor *= self.tuning.phrase_part;
+            }
+            if near.get(*pos).copied().unwrap_or(false) {
+                factor *= self.tuning.near_word;
             }
             // A word after "para" names what the product fits: it says little about the kind of
             // product (the leaf), so it weighs less there, but as much as any word about the
@@ -233,9 +240,12 @@ impl Classifier {
             })
             .collect();
         // Unknown words: letters only (model codes and numbers are not evidence of a work).
+        // A near word is a guess: it still counts as unknown here (an author's name may be one
+        // letter from a product word).
         let unknown = toks
             .iter()
-            .filter(|t| t.key.len() > 2 && t.key.chars().all(char::is_alphabetic) && !self.index.contains_key(&t.key))
+            .zip(&near)
+            .filter(|(t, n)| **n || (t.key.len() > 2 && t.key.chars().all(char::is_alphabetic) && !self.index.contains_key(&t.key)))
             .count();
         if !toks.is_empty() {
             if let Some(f) = self.fallback {
@@ -280,6 +290,25 @@ impl Classifier {
 }
 
 impl Classifier {
+    /// The tokens with each word the index does not know replaced by the known word it is near
+    /// (see [`near_key`]), and which positions were replaced. At most [`MAX_NEAR_TRIES`] words
+    /// are tried: each costs a few hundred lookups, and a pasted text may have many.
+    fn with_near_words(&self, mut toks: Vec<Token>) -> (Vec<Token>, Vec<bool>) {
+        let mut near = vec![false; toks.len()];
+        let mut tries = 0;
+        for (t, n) in toks.iter_mut().zip(near.iter_mut()) {
+            if tries == MAX_NEAR_TRIES || self.index.contains_key(&t.key) {
+                continue;
+            }
+            tries += 1;
+            if let Some(k) = near_key(&t.key, |w| self.index.get(w).map(|l| l.iter().map(|p| p.1).fold(0.0, f32::max))) {
+                t.key = k;
+                *n = true;
+            }
+        }
+        (toks, near)
+    }
+
     /// Among the leaves of the first suggestion's top level, the first word counts
     /// [`Tuning::first_word_leaf`] times more: Spanish titles name the product first, which tells
     /// siblings apart, while the department stays the one all the words chose.

@@ -13,6 +13,7 @@ pub mod lexicon_pack;
 pub mod measure;
 pub mod measure_records;
 pub mod mec_json;
+pub mod near;
 pub mod normalize;
 pub mod settings;
 pub mod tree;

@@ -193,6 +193,23 @@ fn lookup<'a>(table: &'a HashMap<&'static str, &'static str>, word: &str) -> Opt
     table.get(word).copied()
 }
 
+/// The key of a word the misspelling or synonym tables list ("audifono" → "auricular"), if
+/// they list it: such a word is known though the index holds only its key.
+/// One lookup: the near-word search asks it about hundreds of neighbours per unknown word.
+pub fn listed_key(word: &str) -> Option<&'static str> {
+    LISTED_MAP.get(word).copied()
+}
+
+/// Every word the misspelling and synonym tables list, with the key they give it.
+static LISTED_MAP: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| {
+    let mut map: HashMap<&str, &str> = HashMap::default();
+    for (w, to) in MISSPELLINGS.iter().chain(SYNONYMS).rev() {
+        let to = MISSPELLING_MAP.get(to).copied().unwrap_or(to);
+        map.insert(w, SYNONYM_MAP.get(to).copied().unwrap_or(to));
+    }
+    map
+});
+
 fn is_stopword(word: &str) -> bool {
     STOPWORD_MAP.contains_key(word)
 }
