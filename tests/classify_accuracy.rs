@@ -56,8 +56,8 @@ fn both_halves_hold_their_floors() {
     assert_floors("check half", &check, CHECK_FLOORS);
 }
 
-const TUNING_FLOORS: Floors = Floors([0.795, 0.743, 0.944, 0.921, 0.884, 0.916, 0.747]);
-const CHECK_FLOORS: Floors = Floors([0.838, 0.794, 0.946, 0.926, 0.857, 0.918, 0.780]);
+const TUNING_FLOORS: Floors = Floors([0.796, 0.743, 0.949, 0.925, 0.888, 0.916, 0.753]);
+const CHECK_FLOORS: Floors = Floors([0.839, 0.794, 0.946, 0.926, 0.861, 0.918, 0.786]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
 // are met; top-3 (measured 0.911) and second level (0.575) are NOT. (Issue 15's leaf knowledge
@@ -168,6 +168,36 @@ fn best_sellers_land_in_their_leaf() {
         ("Velador LED táctil recargable", "Lámparas > Veladores y Lámparas de Mesa"),
         ("Scooter para niños 3 ruedas con luces", "Vehículos Montables para Niños > Monopatines > De Pie"),
         ("Scooter Yamaha 125cc", "Repuestos Motos y Cuatriciclos > Otros"),
+    ];
+    for (title, leaf) in cases {
+        let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
+        assert!(best.ends_with(leaf), "{title:?} → {best:?}, expected … > {leaf}");
+    }
+}
+
+/// Invented titles typed the way sellers type on a phone: diminutives (Ecuadorian Spanish is full
+/// of them) and one-letter slips of words of eight letters or more (`near.rs`). Each went to a
+/// wrong department or leaf before near words were read; the plain word is in the index.
+#[test]
+fn diminutives_and_slips_land_in_their_leaf() {
+    let catalog = listo::core::catalog::Catalog::embedded();
+    let cases = [
+        ("Camita para perrito", "Camas y Cuchas > Camas"),
+        ("Collarcito para perrito", "Collares, Correas y Arneses > Collares"),
+        ("Vestidito de fiesta para niña", "Ropa y Accesorios > Vestidos"),
+        ("Zapatitos de bebe tejidos", "Ropa y Calzado para Bebés > Calzados"),
+        ("Sandalitas para niña", "Calzado > Sandalias y Ojotas"),
+        ("Cuchillito de cocina", "Cubiertos > Cuchillería"),
+        ("Juguetito para gato con plumas", "Gatos > Juguetes"),
+        ("Chaquetita de jean para niña", "Abrigos > Camperas, Tapados y Trenchs"),
+        ("Licuadra Oster 3 velocidades", "Preparación de Bebidas > Licuadoras"),
+        ("Zapatilas deportivas mujer", "Calzado > Zapatillas"),
+        ("Bicicelta montañera aro 29", "Ciclismo > Bicicletas"),
+        ("Protetor solar facial", "Protección Solar > Protector Solar"),
+        ("Refrigeradra Indurama 14 pies", "Refrigeración > Heladeras"),
+        ("Audiffonos bluetooth con microfono", "Audio > Auriculares"),
+        ("Televisro Samsung 50 pulgadas 4k", "Electrónica, Audio y Video > Televisores"),
+        ("Cargadorr original Samsung 25w", "Cargadores y Accesorios > Cargadores"),
     ];
     for (title, leaf) in cases {
         let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
