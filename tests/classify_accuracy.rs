@@ -73,6 +73,14 @@ const TOP3: f64 = 0.91;
 const SECOND: f64 = 0.575;
 const MACRO: f64 = 0.75;
 
+/// Asserts that each title's first suggestion ends with its leaf (the last names of its path).
+fn assert_first_leaves(catalog: &listo::core::catalog::Catalog, cases: &[(&str, &str)]) {
+    for (title, leaf) in cases {
+        let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
+        assert!(best.ends_with(leaf), "{title:?} → {best:?}, expected … > {leaf}");
+    }
+}
+
 /// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
 /// supplements) in Ecuadorian wording: the first suggestion must be the leaf a seller would
 /// pick. Not measurement data: written for this test.
@@ -169,10 +177,7 @@ fn best_sellers_land_in_their_leaf() {
         ("Scooter para niños 3 ruedas con luces", "Vehículos Montables para Niños > Monopatines > De Pie"),
         ("Scooter Yamaha 125cc", "Repuestos Motos y Cuatriciclos > Otros"),
     ];
-    for (title, leaf) in cases {
-        let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
-        assert!(best.ends_with(leaf), "{title:?} → {best:?}, expected … > {leaf}");
-    }
+    assert_first_leaves(&catalog, &cases);
 }
 
 /// Invented titles typed the way sellers type on a phone: diminutives (Ecuadorian Spanish is full
@@ -199,8 +204,5 @@ fn diminutives_and_slips_land_in_their_leaf() {
         ("Televisro Samsung 50 pulgadas 4k", "Electrónica, Audio y Video > Televisores"),
         ("Cargadorr original Samsung 25w", "Cargadores y Accesorios > Cargadores"),
     ];
-    for (title, leaf) in cases {
-        let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
-        assert!(best.ends_with(leaf), "{title:?} → {best:?}, expected … > {leaf}");
-    }
+    assert_first_leaves(&catalog, &cases);
 }

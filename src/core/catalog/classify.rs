@@ -297,7 +297,10 @@ impl Classifier {
         let mut near = vec![false; toks.len()];
         let mut tries = 0;
         for (t, n) in toks.iter_mut().zip(near.iter_mut()) {
-            if tries == MAX_NEAR_TRIES || self.index.contains_key(&t.key) {
+            if tries == MAX_NEAR_TRIES {
+                break;
+            }
+            if self.index.contains_key(&t.key) {
                 continue;
             }
             tries += 1;

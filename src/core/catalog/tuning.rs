@@ -50,7 +50,7 @@ pub struct Tuning {
     /// reorders leaves within that department and never changes the department itself.
     pub first_word_leaf: f32,
     /// Multiplier of a word the index knows only as a near word: a diminutive or a one-letter
-    /// slip of a known word ("perrito", "celuar"; see `near.rs`). A guess counts less than a word
+    /// slip of a known word of eight letters or more ("perrito", "licuadra"; see `near.rs`). A guess counts less than a word
     /// written right.
     pub near_word: f32,
 }
