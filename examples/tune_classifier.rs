@@ -8,6 +8,10 @@
 //! listing is for the developer's eyes only: titles are measurement data, never lexicon text.
 //! Only the tuning half is listed (see [`listo::core::catalog::measure::half_of`]): the check
 //! half is never read title by title, so its figures stay a fair forecast.
+//!
+//! With `--suggest` it reads titles from standard input (one per line, invented for an audit)
+//! and prints the three suggestions of each with their confidence and words, using the lexicon
+//! read at run time: an audit of a lexicon edit needs no rebuild.
 
 use listo::core::catalog::classify::Tuning;
 use listo::core::catalog::csv;
@@ -69,6 +73,10 @@ fn main() {
             "near_word" => base.near_word = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
+    }
+    if args.iter().any(|a| a == "--suggest") {
+        suggest_stdin(&Catalog::with_lexicon(tree, TreeSource::Embedded, HashMap::new(), base, &lexicon_text));
+        return;
     }
     if errors {
         list_errors(&Catalog::with_lexicon(tree, TreeSource::Embedded, HashMap::new(), base, &lexicon_text), &text);
@@ -158,6 +166,22 @@ fn list_errors(catalog: &Catalog, text: &str) {
         // The first four top levels with their confidence, to see what crowds the truth out.
         let crowd: Vec<String> = tops.iter().take(4).map(|(t, c)| format!("{}={c:.2}", tree.node(*t).map_or("?", |n| n.name.as_str()))).collect();
         println!("{level}\t{source}\t{}\t{}\t{}\t{title}\t{}", tree.path_names(truth), tree.path_names(best.index), best.because.join(","), crowd.join(" | "));
+    }
+}
+
+/// Prints `title<TAB>first<TAB>second<TAB>third` for each line of standard input, each
+/// suggestion as `path (confidence) [words]`.
+fn suggest_stdin(catalog: &Catalog) {
+    let tree = &catalog.tree;
+    for line in std::io::stdin().lines().map_while(Result::ok) {
+        let title = line.trim();
+        if title.is_empty() {
+            continue;
+        }
+        let c = catalog.classify(title);
+        let three: Vec<String> =
+            c.top(3).iter().map(|s| format!("{} ({:.2}) [{}]", tree.path_names(s.index), s.confidence, s.because.join(","))).collect();
+        println!("{title}\t{}", three.join("\t"));
     }
 }
 
