@@ -167,13 +167,31 @@ pub fn singular(word: &str) -> String {
         return format!("{stem}z");
     }
     if let Some(stem) = word.strip_suffix("es") {
-        if n > 4 && stem.ends_with(['l', 'r', 'n', 'd', 'j', 'y', 'z']) {
+        if n > 4 && stem.ends_with(['l', 'r', 'n', 'd', 'j', 'y', 'z']) && !plural_of_e(stem) {
             return stem.to_string();
         }
     }
     match word.strip_suffix('s') {
         Some(stem) if !stem.ends_with('s') => stem.to_string(),
         _ => word.to_string(),
+    }
+}
+
+/// Whether a plural in -es whose stem ends in l, r, n, d or j is the plural of a word in -e
+/// ("cables", "muebles", "verdes", "carnes", "trajes", "aires"), not of a word ending in that
+/// consonant ("papeles", "motores", "botones", "paredes", "relojes"). After another consonant
+/// the singular ends in -e: Spanish words do not end in -bl, -rd or -rn. A j ends a word only
+/// after o ("reloj"); "-aje" and "-uje" nouns are common ("equipaje", "masaje", "buje"). Of the
+/// -ire words, "aire" is the one titles have.
+fn plural_of_e(stem: &str) -> bool {
+    let b = stem.as_bytes();
+    let before = b.len().checked_sub(2).and_then(|i| b.get(i)).copied();
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match (before, b.last().copied()) {
+        (Some(c), Some(b'l' | b'r' | b'n' | b'd')) if !is_vowel(c) => true,
+        (Some(c), Some(b'j')) => c != b'o',
+        (Some(b'i'), Some(b'r')) => true,
+        _ => false,
     }
 }
 
@@ -362,6 +380,11 @@ mod tests {
         assert_eq!(keys("Chompa de cuero"), vec!["campera", "cuero"]);
         assert_eq!(keys("Selular samsumg"), vec!["celular", "samsung"]);
         assert_eq!(keys("Pantalones y relojes"), vec!["pantalon", "reloj"]);
+        // The plural of a word in -e is that word, as its singular is.
+        for (many, one) in [("cables", "cable"), ("muebles", "mueble"), ("trajes", "traje"), ("verdes", "verde"), ("aires", "aire"), ("carnes", "carne"), ("bujes", "buje")] {
+            assert_eq!(keys(many), keys(one), "{many}");
+        }
+        assert_eq!(keys("papeles motores botones paredes"), vec!["papel", "motor", "boton", "pared"]);
         assert_eq!(pair_key("zapato", "deportivo"), "zapatilla");
         // Nails are not the article "unas", with or without the ñ.
         assert_eq!(keys("Esmalte de uñas"), vec!["esmalte", "unya"]);
