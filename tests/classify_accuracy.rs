@@ -207,7 +207,7 @@ fn diminutives_and_slips_land_in_their_leaf() {
     assert_first_leaves(&catalog, &cases);
 }
 
-/// Invented titles from the batch-8 audits (about 2,900 titles written for them in two rounds,
+/// Invented titles from the batch-8 audits (about 3,000 titles written for them in two rounds,
 /// about half in the Argentine style of 2013–2015 that the sealed measurement is made of, the
 /// rest as an Ecuadorian seller types today), over every department that sells: home and
 /// garden, tools, building, appliances, electronics, computing, cameras, phones, toys, industry
