@@ -306,7 +306,8 @@ fn older_and_everyday_goods_land_in_their_leaf() {
         ("Jabon En Polvo Skip Matic 3kg", "Productos de Lavandería > Jabón para Ropa"),
         ("Mampara De Baño Vidrio Templado 1.60", "Baños > Mamparas y Cabinas"),
         ("Cloro Granulado Pileta Clorotec 10 Kg", "Limpieza y Mantenimiento > Cloro para Piletas"),
-        ("Camara Dvr Kit 4 Camaras Cctv", "Sistemas de Monitoreo > Cámaras de Seguridad"),
+        // A DVR with four cameras is a kit (batch 10 sends it to the kits leaf; it was the cameras leaf).
+        ("Camara Dvr Kit 4 Camaras Cctv", "Sistemas de Monitoreo > Kits de Seguridad"),
         ("Cerca Electrica Kit Completo Energizador", "Seguridad para el Hogar > Seguridad Perimetral > Boyeros Electrificadores"),
         ("Llave De Lavabo Cromada Fv", "Baños > Grifería para Baño > Griferías Convencionales"),
         ("Aromatizante Ambiente Glade Aerosol", "Productos de Limpieza > Aromatizadores"),
