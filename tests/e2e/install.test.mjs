@@ -129,19 +129,19 @@ test("installed: the app starts in its own window with no server, on the editor,
 
 test("Instalar Listo appears only when the browser offers, prompts once, and goes after appinstalled", async () => {
   const browser = await launch({ viewport: { width: 1280, height: 800 } });
-  const { page, problems } = await openPage(browser.context, server.origin);
-  // This Chromium finds Listo installable and offers it by itself (a trusted
-  // beforeinstallprompt) at a moment of its own choosing once the service worker is in; on a slow
-  // machine that came between the two looks below. Hold its offers back before the app's own
-  // listener sees them, so the only offers are the test's.
-  await page.addInitScript(() => {
-    addEventListener("beforeinstallprompt", (e) => {
-      if (e.isTrusted) e.stopImmediatePropagation();
-    });
-  });
-  await page.goto(server.origin + "/");
-  await page.getByRole("heading", { name: "Listo" }).waitFor();
   try {
+    const { page, problems } = await openPage(browser.context, server.origin);
+    // This Chromium finds Listo installable and offers it by itself (a trusted
+    // beforeinstallprompt) at a moment of its own choosing once the service worker is in; on a
+    // slow machine that came between the two looks below. Hold its offers back before the app's
+    // own listener sees them, so the only offers are the test's.
+    await page.addInitScript(() => {
+      addEventListener("beforeinstallprompt", (e) => {
+        if (e.isTrusted) e.stopImmediatePropagation();
+      });
+    });
+    await page.goto(server.origin + "/");
+    await page.getByRole("heading", { name: "Listo" }).waitFor();
     const button = page.getByRole("button", { name: "Instalar Listo" });
     await page.evaluate(() => navigator.serviceWorker.ready);
     assert.equal(await button.count(), 0, "no button without an offer");
