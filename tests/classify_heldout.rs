@@ -11,11 +11,12 @@ use listo::core::catalog::Catalog;
 
 const FILE: &str = include_str!("fixtures/classify/heldout_invented_titles.tsv");
 
-/// Floors: the batch-10 figures (95.0%, 87.75%, 95.0%) rounded down to the half point (batch 7
-/// gave 93.5%, 79.0%, 90.0%; batch 8 94.5%, 86.25%, 93.75%; batch 9 94.75%, 86.75%, 94.25%).
-const TOP_LEVEL: f64 = 0.95;
-const LEAF_FIRST: f64 = 0.875;
-const LEAF_AMONG_THREE: f64 = 0.95;
+/// Floors: the batch-12 figures (95.75%, 88.0%, 95.5%) rounded down to the half point (batch 7
+/// gave 93.5%, 79.0%, 90.0%; batch 8 94.5%, 86.25%, 93.75%; batch 9 94.75%, 86.75%, 94.25%;
+/// batch 10 95.0%, 87.75%, 95.0%; batch 11 95.5%, 87.75%, 95.25%).
+const TOP_LEVEL: f64 = 0.955;
+const LEAF_FIRST: f64 = 0.88;
+const LEAF_AMONG_THREE: f64 = 0.955;
 
 #[test]
 fn heldout_invented_titles_hold_their_floors() {
