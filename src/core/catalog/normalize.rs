@@ -120,7 +120,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     // Beauty and supplements.
     ("labial", "labial"), ("pintalabio", "labial"), ("lipstick", "labial"), ("rimel", "mascara_pestana"),
     ("mascara_pestana", "mascara_pestana"), ("pestanina", "mascara_pestana"), ("base_maquillaje", "base"),
-    ("crema", "crema"), ("locion", "crema"), ("perfume", "perfume"), ("colonia", "perfume"), ("fragancia", "perfume"),
+    ("crema", "crema"), ("perfume", "perfume"), ("colonia", "perfume"), ("fragancia", "perfume"),
     ("eau", "perfume"), ("edp", "perfume"), ("edt", "perfume"), ("toilette", "perfume"), ("parfum", "perfume"),
     ("whey", "proteina"), ("suplemento", "suplemento"), ("multivitaminico", "vitamina"), ("vitaminico", "vitamina"),
     ("creatine", "creatina"), ("colageno", "colageno"), ("omega3", "omega"),
