@@ -254,7 +254,8 @@ fn round_six_titles_land_in_their_leaf() {
 }
 
 /// Round seven (batch 13): clothing, beauty and jewellery again, with property, services, parties
-/// and farm (the round-six auditor who had not finished), pets, food, babies and sports.
+/// and farm (the round-six auditor who had not finished), pets, food, babies and sports, home and
+/// vehicle accessories.
 #[test]
 fn round_seven_titles_land_in_their_leaf() {
     let cases = [
@@ -306,7 +307,12 @@ fn round_seven_titles_land_in_their_leaf() {
         ("Gomon Inflable 3 Personas Con Remos", "Inflables > Botes sin Motor"),
         ("Aro Hula Hula Magnetico", "Funcional, Pilates y Yoga > Aros"),
         ("Mate Cocido Taragui 50 Saquitos", "Infusiones > Otras Infusiones"),
-        // ZCASES
+        // Home and vehicle accessories (audit z's titles; the lead's edits).
+        ("Botinero Zapatero 4 Estantes Madera", "Muebles de Guardado > Zapateros"),
+        ("Sensor De Parqueo 4 Sensores Con Pantalla", "Accesorios de Exterior > Sensores de Estacionamiento"),
+        ("Cubre Cama Para Camioneta Amarok Lona", "Accesorios para Caja de Carga > Cobertores de Caja"),
+        ("Tapetes Para Carro Caucho Universal", "Accesorios de Interior > Cubre Alfombras"),
+        ("Vela Aromatica En Vaso Vidrio Soja", "Velas y Fanales > Velas Aromáticas"),
     ];
     assert_on_their_leaf(&cases);
 }
