@@ -329,3 +329,15 @@ fn other_toys_stay_in_their_department() {
         ("Vibrador Juguete Sexual Recargable", "Otras categorías > Adultos > Juguetes Sexuales > Consoladores y Vibradores > Consoladores Vibradores"),
     ]);
 }
+
+/// Creams stay creams: the normaliser once folded "locion" into "crema", so a fragrance word for
+/// "locion" (round seven) sent every cream to perfumes while no measured figure moved.
+#[test]
+fn creams_are_not_perfumes() {
+    assert_on_their_leaf(&[
+        ("Crema Para Paspaduras Hipoglos 90 G", "Higiene y Cuidado del Bebé > Cremas, Pomadas y Aceites"),
+        ("Crema Hidratante Corporal", "Cuidado de la Piel > Cuidado Corporal"),
+        ("Crema De Manos", "Tratamientos para Manos y Pies > Cremas para Manos y Pies"),
+        ("Locion Hidratante Cuerpo Mujer 400ml", "Cuidado de la Piel > Cuidado Corporal"),
+    ]);
+}
