@@ -290,6 +290,7 @@ fn round_seven_titles_land_in_their_leaf() {
         ("Lapiz De Cejas Con Cepillo Marron", "Ojos, Pestañas y Cejas > Delineadores para Cejas"),
         ("Campera Esqui Snowboard Impermeable Mujer", "Esqui y Snowboard > Indumentaria > Camperas"),
         ("Locion Para Hombre Importada", "Belleza y Cuidado Personal > Perfumes"),
+        ("Locion Hombre Original Importada 100ml", "Belleza y Cuidado Personal > Perfumes"),
         ("Borcegos Dr Martens Cuero Negro", "Calzado > Botas y Botinetas"),
         // Pets, food, babies and sports (audit y, and the lead's review: mate cocido).
         ("Cama Para Gato Iglu Con Almohadon", "Gatos > Camas y Cuchas > Camas"),
@@ -339,5 +340,7 @@ fn creams_are_not_perfumes() {
         ("Crema Hidratante Corporal", "Cuidado de la Piel > Cuidado Corporal"),
         ("Crema De Manos", "Tratamientos para Manos y Pies > Cremas para Manos y Pies"),
         ("Locion Hidratante Cuerpo Mujer 400ml", "Cuidado de la Piel > Cuidado Corporal"),
+        ("Locion Capilar Hombre Anticaida", "Cuidado del Cabello > Tratamientos para el Cabello"),
+        ("Locion Corporal Mujer Dove", "Cuidado de la Piel > Cuidado Corporal"),
     ]);
 }
