@@ -71,6 +71,7 @@ fn main() {
             "phrase_part" => base.phrase_part = v,
             "first_word_leaf" => base.first_word_leaf = v,
             "near_word" => base.near_word = v,
+            "inverted_article" => base.inverted_article = v,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

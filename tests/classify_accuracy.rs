@@ -56,8 +56,8 @@ fn both_halves_hold_their_floors() {
     assert_floors("check half", &check, CHECK_FLOORS);
 }
 
-const TUNING_FLOORS: Floors = Floors([0.802, 0.749, 0.953, 0.930, 0.893, 0.921, 0.757]);
-const CHECK_FLOORS: Floors = Floors([0.836, 0.791, 0.946, 0.930, 0.861, 0.918, 0.783]);
+const TUNING_FLOORS: Floors = Floors([0.807, 0.756, 0.953, 0.930, 0.893, 0.923, 0.757]);
+const CHECK_FLOORS: Floors = Floors([0.837, 0.794, 0.946, 0.930, 0.861, 0.918, 0.783]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
 // are met; top-3 (measured 0.911) and second level (0.575) are NOT. (Issue 15's leaf knowledge

@@ -344,3 +344,17 @@ fn creams_are_not_perfumes() {
         ("Locion Corporal Mujer Dove", "Cuidado de la Piel > Cuidado Corporal"),
     ]);
 }
+
+/// Bookshops file a title with its article last, as library catalogues do; such a title is a
+/// book even when a word of it is a product ("cocina", "zapatos", "perro"). Each of these went
+/// to that product's department before `Tuning::inverted_article`.
+#[test]
+fn catalogue_filed_titles_are_books() {
+    assert_on_their_leaf(&[
+        ("Cocina De Los Abuelos, La - Martinez", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Zapatos Rojos, Los - Andersen", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Perro Del Hortelano, El - Lope De Vega", "Libros, Revistas y Comics > Libros Físicos"),
+    ]);
+    // A product named for someone keeps its department.
+    assert_on_their_leaf(&[("Perfume Para Ella Y Para El", "Belleza y Cuidado Personal > Perfumes")]);
+}

@@ -250,7 +250,10 @@ impl Classifier {
         if !toks.is_empty() {
             if let Some(f) = self.fallback {
                 let evidence = unknown + article_count(text) + usize::from(text.contains(" - ")) * self.tuning.dash_signs;
-                let extra = self.tuning.fallback_score * evidence.max(1) as f32;
+                let mut extra = self.tuning.fallback_score * evidence.max(1) as f32;
+                if super::work_signs::inverted_article(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS)) {
+                    extra += self.tuning.inverted_article;
+                }
                 match ranked.iter_mut().find(|s| s.index == f) {
                     Some(s) => s.score += extra,
                     None => {

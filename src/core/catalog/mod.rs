@@ -19,6 +19,7 @@ pub mod settings;
 pub mod tree;
 pub mod tree_gen;
 pub mod tuning;
+pub mod work_signs;
 
 use crate::core::text::Text;
 use classify::{Classification, Classifier, Tuning};
