@@ -358,3 +358,17 @@ fn catalogue_filed_titles_are_books() {
     // A product named for someone keeps its department.
     assert_on_their_leaf(&[("Perfume Para Ella Y Para El", "Belleza y Cuidado Personal > Perfumes")]);
 }
+
+/// A capsule holder names the capsules it holds, often by brand ("Dolce Gusto"): the holder's
+/// own word must outweigh them, while the capsules themselves stay food. The first three went to
+/// the capsules before the holders' words went from 2.5 to 4.
+#[test]
+fn capsule_holders_are_not_capsules() {
+    assert_on_their_leaf(&[
+        ("Portacapsulas Dolce Gusto 24 Capsulas", "Café, Té y Mate > Portacápsulas de Café"),
+        ("Dispensador De Capsulas Nespresso", "Café, Té y Mate > Portacápsulas de Café"),
+        ("Organizador De Capsulas Cafe Cajon", "Café, Té y Mate > Portacápsulas de Café"),
+        ("Capsulas Dolce Gusto Cappuccino X 16", "Infusiones > Cápsulas"),
+        ("Capsulas Nespresso Compatibles Intenso", "Infusiones > Cápsulas"),
+    ]);
+}
