@@ -372,3 +372,15 @@ fn capsule_holders_are_not_capsules() {
         ("Capsulas Nespresso Compatibles Intenso", "Infusiones > Cápsulas"),
     ]);
 }
+
+/// A dog's breed says the collar is a dog's: each of these went to jewellery before the breeds
+/// went from 2 to 3 and the common breeds were added.
+#[test]
+fn a_breed_makes_a_collar_a_dogs() {
+    assert_on_their_leaf(&[
+        ("Collar Labrador Cuero Con Tachas", "Collares, Correas y Arneses > Collares"),
+        ("Collar Schnauzer Cuero", "Collares, Correas y Arneses > Collares"),
+        ("Collar Chihuahua Con Cascabel", "Collares, Correas y Arneses > Collares"),
+    ]);
+    assert_on_their_leaf(&[("Collar De Perlas Cultivadas", "Joyas y Bijouterie > Collares")]);
+}
