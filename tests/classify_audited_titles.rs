@@ -7,19 +7,9 @@
 //! must now end with its leaf. Not measurement data: written for these tests, from what the
 //! products are. The earlier rounds' titles are in `classify_accuracy.rs`.
 
-/// Asserts that every title's first suggestion ends with its leaf (the last names of its path),
-/// listing all the titles that do not.
-fn assert_on_their_leaf(cases: &[(&str, &str)]) {
-    let catalog = listo::core::catalog::Catalog::embedded();
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|(title, leaf)| {
-            let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
-            (!best.ends_with(leaf)).then(|| format!("{title:?} → {best:?}, expected … > {leaf}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{} of {} titles off their leaf:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
-}
+#[path = "support/leaf.rs"]
+mod leaf;
+use leaf::assert_on_their_leaf;
 
 /// Round three (batch 9): 15 titles from each of four auditors.
 #[test]
@@ -343,44 +333,4 @@ fn creams_are_not_perfumes() {
         ("Locion Capilar Hombre Anticaida", "Cuidado del Cabello > Tratamientos para el Cabello"),
         ("Locion Corporal Mujer Dove", "Cuidado de la Piel > Cuidado Corporal"),
     ]);
-}
-
-/// Bookshops file a title with its article last, as library catalogues do; such a title is a
-/// book even when a word of it is a product ("cocina", "zapatos", "perro"). Each of these went
-/// to that product's department before `Tuning::inverted_article`.
-#[test]
-fn catalogue_filed_titles_are_books() {
-    assert_on_their_leaf(&[
-        ("Cocina De Los Abuelos, La - Martinez", "Libros, Revistas y Comics > Libros Físicos"),
-        ("Zapatos Rojos, Los - Andersen", "Libros, Revistas y Comics > Libros Físicos"),
-        ("Perro Del Hortelano, El - Lope De Vega", "Libros, Revistas y Comics > Libros Físicos"),
-    ]);
-    // A product named for someone keeps its department.
-    assert_on_their_leaf(&[("Perfume Para Ella Y Para El", "Belleza y Cuidado Personal > Perfumes")]);
-}
-
-/// A capsule holder names the capsules it holds, often by brand ("Dolce Gusto"): the holder's
-/// own word must outweigh them, while the capsules themselves stay food. The first three went to
-/// the capsules before the holders' words went from 2.5 to 4.
-#[test]
-fn capsule_holders_are_not_capsules() {
-    assert_on_their_leaf(&[
-        ("Portacapsulas Dolce Gusto 24 Capsulas", "Café, Té y Mate > Portacápsulas de Café"),
-        ("Dispensador De Capsulas Nespresso", "Café, Té y Mate > Portacápsulas de Café"),
-        ("Organizador De Capsulas Cafe Cajon", "Café, Té y Mate > Portacápsulas de Café"),
-        ("Capsulas Dolce Gusto Cappuccino X 16", "Infusiones > Cápsulas"),
-        ("Capsulas Nespresso Compatibles Intenso", "Infusiones > Cápsulas"),
-    ]);
-}
-
-/// A dog's breed says the collar is a dog's: each of these went to jewellery before the breeds
-/// went from 2 to 3 and the common breeds were added.
-#[test]
-fn a_breed_makes_a_collar_a_dogs() {
-    assert_on_their_leaf(&[
-        ("Collar Labrador Cuero Con Tachas", "Collares, Correas y Arneses > Collares"),
-        ("Collar Schnauzer Cuero", "Collares, Correas y Arneses > Collares"),
-        ("Collar Chihuahua Con Cascabel", "Collares, Correas y Arneses > Collares"),
-    ]);
-    assert_on_their_leaf(&[("Collar De Perlas Cultivadas", "Joyas y Bijouterie > Collares")]);
 }
