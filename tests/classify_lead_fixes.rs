@@ -55,10 +55,20 @@ fn car_lamps_and_fuel_hoses_are_car_parts() {
         ("Lampara Led Auto Posicion T10", "Repuestos Autos y Camionetas > Iluminación > Lámparas"),
         ("Lampara De Stop Doble Contacto 12v", "Repuestos Autos y Camionetas > Iluminación > Lámparas"),
         ("Manguera De Nafta Por Metro", "Tanques de Combustible > Otros"),
-        ("Manguera Combustible 8mm Goma", "Tanques de Combustible > Otros"),
+        ("Manguera Combustible 6mm Para Moto", "Tanques de Combustible > Otros"),
     ]);
     assert_on_their_leaf(&[
         ("Lampara De Pie Living", "Iluminación para el Hogar > Lámparas > Lámparas de Pie"),
         ("Manguera Jardin 20 Metros Con Pico", "Riego > Mangueras y Complementos > Mangueras"),
     ]);
+}
+
+/// A battery-powered locomotive is a toy train, not a battery ("a pila" says how it runs).
+#[test]
+fn a_locomotive_is_a_toy_train() {
+    assert_on_their_leaf(&[
+        ("Locomotora A Pila Con Luces Y Sonido", "Modelismo > Ferromodelismo > Trenes"),
+        ("Locomotora Vapor Escala Ho", "Modelismo > Ferromodelismo > Locomotoras"),
+    ]);
+    assert_on_their_leaf(&[("Pilas Aa Duracell X 4", "Pilas y Cargadores > Pilas")]);
 }
