@@ -72,3 +72,15 @@ fn a_locomotive_is_a_toy_train() {
     ]);
     assert_on_their_leaf(&[("Pilas Aa Duracell X 4", "Pilas y Cargadores > Pilas")]);
 }
+
+/// A water fountain is a garden's or a pet's, never a bottle of water: the first three went to
+/// water or a car's water pump before "fuente de agua" and the pets' fountains had weights.
+#[test]
+fn water_fountains_are_not_water() {
+    assert_on_their_leaf(&[
+        ("Fuente De Agua Para Jardin Con Bomba", "Adornos y Decoración del Hogar > Fuentes de Agua"),
+        ("Fuente De Agua Interior Cascada Piedra", "Adornos y Decoración del Hogar > Fuentes de Agua"),
+        ("Fuente De Agua Para Perros Automatica", "Perros > Bebederos y Comederos > Bebederos"),
+        ("Fuente De Agua Para Gatos 2 Litros", "Gatos > Comederos y Bebederos"),
+    ]);
+}
