@@ -72,6 +72,7 @@ fn main() {
             "first_word_leaf" => base.first_word_leaf = v,
             "near_word" => base.near_word = v,
             "inverted_article" => base.inverted_article = v,
+            "sentence_word" => base.sentence_word = v as usize,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

@@ -249,7 +249,7 @@ impl Classifier {
             .count();
         if !toks.is_empty() {
             if let Some(f) = self.fallback {
-                let evidence = unknown + article_count(text) + usize::from(text.contains(" - ")) * self.tuning.dash_signs;
+                let evidence = unknown + article_count(text) + usize::from(text.contains(" - ")) * self.tuning.dash_signs + super::work_signs::sentence_words(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS)) * self.tuning.sentence_word;
                 let mut extra = self.tuning.fallback_score * evidence.max(1) as f32;
                 if super::work_signs::inverted_article(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS)) {
                     extra += self.tuning.inverted_article;

@@ -54,13 +54,15 @@ pub struct Tuning {
     /// written right.
     pub near_word: f32,
     /// Score added to the fallback (printed books) when a part of the title ends with an
-    /// article, as library catalogues file titles ("Heraldos Negros, Los - Vallejo"; see
+    /// article, as library catalogues file titles ("Tunel, El - Sabato"; see
     /// `work_signs.rs`).
     pub inverted_article: f32,
+    /// Signs of a work each word that joins sentences counts for (`work_signs.rs`).
+    pub sentence_word: usize,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, phrase_part: 0.8, first_word_leaf: 1.3, near_word: 0.7, inverted_article: 20.0 }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, phrase_part: 0.8, first_word_leaf: 1.3, near_word: 0.7, inverted_article: 20.0, sentence_word: 5 }
     }
 }

@@ -1,16 +1,16 @@
 //! Signs that a title names a work (a book, a record) rather than a product.
 //!
 //! Bookshops list books the way library catalogues file them: the leading article moved to the
-//! end of the title ("Señor De Los Anillos, El - Tolkien", "Heraldos Negros,los - Vallejo").
+//! end of the title ("Señor De Los Anillos, El - Tolkien", "Tunel,el - Sabato").
 //! A Spanish product title never ends a phrase with an article: it is a list of nouns and specs.
-//! Such a title often holds a word that is also a product ("hornos" in "Batalla De Los Hornos,
-//! La"), so the sign must weigh more than one unknown word does (see
+//! Such a title often holds a word that is also a product ("zapatos" in "Zapatos Rojos, Los"),
+//! so the sign must weigh more than one unknown word does (see
 //! [`super::tuning::Tuning::inverted_article`]).
 
 use crate::core::fold::fold;
 
 /// Whether a part of `text` (the whole text, or a part between dashes) ends with an article
-/// after a word: "Medallon De Los Lancaster, El - Velasco". Not after "para", "y",
+/// after a word: "Casa De Los Espiritus, La - Allende". Not after "para", "y",
 /// "de" or "con": "Perfume Para Ella Y Para El" is a gift for him.
 pub fn inverted_article(text: &str) -> bool {
     text.split(['-', '–', '—', '(', ')', '/']).any(|part| {
@@ -25,6 +25,22 @@ pub fn inverted_article(text: &str) -> bool {
     })
 }
 
+/// Words that join a sentence and seldom a list of nouns: titles of works are phrases ("Camino
+/// Desde La Orilla", "Lo Que El Viento Se Llevo"), product titles list the product, its brand
+/// and specs. Left out for their product uses: "como" ("como nuevo"), "no" ("no frost"), "se"
+/// ("se vende"), "hasta" ("hasta 10 kg"), "contra" ("contra golpes"), "mi" ("Mi Band"), "tu" and
+/// "sus" ("para tu auto", "con sus accesorios").
+const SENTENCE_WORDS: &[&str] = &[
+    "que", "entre", "sobre", "desde", "hacia", "cuando", "donde", "nunca", "siempre", "pero", "mucho", "muchos",
+    "nuestro", "nuestra", "yo", "ni", "ante", "tras", "segun", "sino", "aunque", "porque", "quien",
+    "cual", "aquel", "nada", "algo", "alguien", "fue", "era", "soy", "eres", "somos",
+];
+
+/// How many of [`SENTENCE_WORDS`] a text has.
+pub fn sentence_words(text: &str) -> usize {
+    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| SENTENCE_WORDS.contains(w)).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,7 +48,7 @@ mod tests {
     #[test]
     fn a_moved_article_is_a_sign_of_a_book() {
         assert!(inverted_article("Señor De Los Anillos, El - Tolkien"));
-        assert!(inverted_article("Heraldos Negros,los - Vallejo, Cesar"));
+        assert!(inverted_article("Tunel,el - Sabato, Ernesto"));
         assert!(inverted_article("Historia De Una Escalera La"));
     }
 
@@ -47,5 +63,14 @@ mod tests {
         assert!(!inverted_article("La"));
         assert!(!inverted_article(""));
         assert!(!inverted_article("- - -"));
+    }
+
+    #[test]
+    fn words_that_join_sentences_are_counted() {
+        assert_eq!(sentence_words("Lo Que El Viento Se Llevó"), 1);
+        assert_eq!(sentence_words("Cuando Nietzsche Lloró, Entre Otros"), 2);
+        assert_eq!(sentence_words("Zapatillas Nike Air Talle 42 Como Nuevas"), 0);
+        assert_eq!(sentence_words("Heladera No Frost Se Vende Hasta El Viernes"), 0);
+        assert_eq!(sentence_words(""), 0);
     }
 }
