@@ -84,3 +84,13 @@ fn water_fountains_are_not_water() {
         ("Fuente De Agua Para Gatos 2 Litros", "Gatos > Comederos y Bebederos"),
     ]);
 }
+
+/// A wood-burning heater ("estufa a leña") heats: it went to cooking stoves while its pair had
+/// weight 1; a stove with burners is still a stove.
+#[test]
+fn a_wood_heater_is_a_heater() {
+    assert_on_their_leaf(&[
+        ("Estufa A Leña Hierro Fundido", "Estufas y Calefactores > A Combustión"),
+        ("Estufa 4 Quemadores Acero", "Cocción > Cocinas"),
+    ]);
+}
