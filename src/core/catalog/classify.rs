@@ -7,7 +7,8 @@
 
 use super::lexicon::LexiconEntry;
 use super::near::near_key;
-use super::normalize::{article_count, name_tokens, pair_key, tokens, Token};
+use super::normalize::{name_tokens, pair_key, tokens, Token};
+use super::work_signs;
 use super::tree::Tree;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -249,11 +250,7 @@ impl Classifier {
             .count();
         if !toks.is_empty() {
             if let Some(f) = self.fallback {
-                let evidence = unknown + article_count(text) + usize::from(text.contains(" - ")) * self.tuning.dash_signs + super::work_signs::sentence_words(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS)) * self.tuning.sentence_word;
-                let mut extra = self.tuning.fallback_score * evidence.max(1) as f32;
-                if super::work_signs::inverted_article(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS)) {
-                    extra += self.tuning.inverted_article;
-                }
+                let extra = work_signs::fallback_score(text, crate::core::text::prefix_chars(text, MAX_TEXT_CHARS), unknown, &self.tuning);
                 match ranked.iter_mut().find(|s| s.index == f) {
                     Some(s) => s.score += extra,
                     None => {

@@ -7,7 +7,19 @@
 //! so the sign must weigh more than one unknown word does (see
 //! [`super::tuning::Tuning::inverted_article`]).
 
+use super::normalize::article_count;
+use super::tuning::Tuning;
 use crate::core::fold::fold;
+
+/// The printed-books fallback's score for a title: [`Tuning::fallback_score`] per sign of a work
+/// (each word the index does not know, each article, a " - ", each word that joins sentences),
+/// plus [`Tuning::inverted_article`] for a title filed as catalogues file books. `prefix` is
+/// the part of `text` the classifier reads.
+pub fn fallback_score(text: &str, prefix: &str, unknown: usize, tuning: &Tuning) -> f32 {
+    let signs = unknown + article_count(text) + usize::from(text.contains(" - ")) * tuning.dash_signs + sentence_words(prefix) * tuning.sentence_word;
+    let filed = if inverted_article(prefix) { tuning.inverted_article } else { 0.0 };
+    tuning.fallback_score * signs.max(1) as f32 + filed
+}
 
 /// Whether a part of `text` (the whole text, or a part between dashes) ends with an article
 /// after a word: "Casa De Los Espiritus, La - Allende". Not after "para", "y",
