@@ -100,7 +100,8 @@ fn a_wood_heater_is_a_heater() {
 /// seller would type them (not from any measurement file): each of the first list went to a
 /// wrong department or leaf at b5a5ba8 (a phone case called "carcasa", induction hobs taken
 /// for industrial kitchens, oral rehydration salts taken for toothbrushes, a floating shelf for
-/// a fuel float, a boxing bag for a jacket, poultry and pig feed for dog food…).
+/// a fuel float, a boxing bag for a jacket, poultry and pig feed for dog food, a car's
+/// windscreen sunshade for sunscreen…).
 #[test]
 fn best_sellers_probed_by_the_lead_land_in_their_leaf() {
     assert_on_their_leaf(&[
@@ -119,6 +120,11 @@ fn best_sellers_probed_by_the_lead_land_in_their_leaf() {
         ("Balanceado Para Cerdos Engorde", "Agro > Producción Animal > Insumos Nutrición Animal"),
         ("Guardapolvo Blanco Medico Talle 2", "Uniformes y Ropa de Trabajo > Ambos Médicos"),
         ("Vinilo Fibra De Carbono 1 Metro", "Vinilos y Calcos > Vinilo Fibra de Carbono"),
+        ("Extension Electrica 6 Tomas Con Usb", "Computación > Estabilizadores y UPS > Otros"),
+        ("Regleta Supresor De Picos", "Computación > Estabilizadores y UPS > Otros"),
+        ("Lente Para Celular Ojo De Pez", "Fotografía para Celulares > Cámaras Externas"),
+        ("Protector Solar Para Carro Parabrisas", "Accesorios de Interior > Cortinas Parasoles"),
+        ("Patineta Electrica Hoverboard", "Monopatines y Scooters > Hoverboards"),
     ]);
     // What the same words must keep meaning.
     assert_on_their_leaf(&[
@@ -130,5 +136,9 @@ fn best_sellers_probed_by_the_lead_land_in_their_leaf() {
         ("Saco Hombre Slim Fit Negro", "Saquitos, Sweaters y Chalecos > Sweaters"),
         ("Guardapolvo Escolar Blanco Talle 10", "Indumentaria Laboral y Escolar > Guardapolvos Escolares"),
         ("Cocina Industrial 6 Hornallas", "Cocción > Cocinas Industriales"),
+        ("Cortina Parasol Para Bebe Auto", "Paseo del Bebé > Parasoles para Autos"),
+        ("Protector Solar Facial Fps 50", "Protección Solar > Protector Solar"),
+        ("Lente Ojo De Pez Canon 8mm", "Lentes y Filtros > Lentes"),
+        ("Patineta Skate Profesional", "Patín y Skateboard > Skates Completos"),
     ]);
 }
