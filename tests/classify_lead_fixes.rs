@@ -101,7 +101,8 @@ fn a_wood_heater_is_a_heater() {
 /// wrong department or leaf at b5a5ba8 (a phone case called "carcasa", induction hobs taken
 /// for industrial kitchens, oral rehydration salts taken for toothbrushes, a floating shelf for
 /// a fuel float, a boxing bag for a jacket, poultry and pig feed for dog food, a car's
-/// windscreen sunshade for sunscreen…).
+/// windscreen sunshade for sunscreen, a mattress cover for a phone case, a pool pump for a
+/// car's…).
 #[test]
 fn best_sellers_probed_by_the_lead_land_in_their_leaf() {
     assert_on_their_leaf(&[
@@ -125,6 +126,13 @@ fn best_sellers_probed_by_the_lead_land_in_their_leaf() {
         ("Lente Para Celular Ojo De Pez", "Fotografía para Celulares > Cámaras Externas"),
         ("Protector Solar Para Carro Parabrisas", "Accesorios de Interior > Cortinas Parasoles"),
         ("Patineta Electrica Hoverboard", "Monopatines y Scooters > Hoverboards"),
+        ("Funda Para Colchon Impermeable", "Ropa de Cama > Fundas para Colchones"),
+        ("Monitor Cardiaco Portatil", "Equipos de Monitoreo > Otros"),
+        ("Bomba De Agua Para Piscina 1hp", "Bombas y Filtrado > Bombas para Piletas"),
+        ("Tapete Para Yoga 10mm", "Pilates y Yoga > Mats y Colchonetas"),
+        ("Tapete Para Mouse Gamer Xl", "Mouses y Teclados > Mouse Pads"),
+        ("Mesa Plegable Para Camping", "Mesas, Sillas y Banquetas > Mesas de Camping"),
+        ("Llave De Impacto Inalambrica", "Herramientas Eléctricas > Llaves de Impacto"),
     ]);
     // What the same words must keep meaning.
     assert_on_their_leaf(&[
@@ -140,5 +148,10 @@ fn best_sellers_probed_by_the_lead_land_in_their_leaf() {
         ("Protector Solar Facial Fps 50", "Protección Solar > Protector Solar"),
         ("Lente Ojo De Pez Canon 8mm", "Lentes y Filtros > Lentes"),
         ("Patineta Skate Profesional", "Patín y Skateboard > Skates Completos"),
+        ("Monitor 27 Pulgadas Samsung", "Monitores y Accesorios > Monitores"),
+        ("Bomba De Agua Toyota Corolla", "Motor > Bombas > Bombas de Agua"),
+        ("Tapete De Baño Antideslizante", "Baños > Alfombras para Baño"),
+        ("Llave Francesa 10 Pulgadas", "Herramientas Manuales > Fijación > Llaves"),
+        ("Funda Para Celular Samsung A14", "Carcasas, Fundas y Protectores > Fundas para Celulares"),
     ]);
 }
