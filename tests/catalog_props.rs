@@ -1,7 +1,7 @@
 //! Property tests: the catalog's parsers and the classifier never panic, whatever the input (a
 //! panic in wasm kills the page), and their outputs keep their invariants.
 
-use listo::core::catalog::{csv, lexicon, mec_json, normalize, tree::Tree, Catalog};
+use listo::core::catalog::{csv, lexicon, mec_json, normalize, tree::Tree, work_signs, Catalog};
 use proptest::prelude::*;
 
 proptest! {
@@ -27,7 +27,11 @@ proptest! {
         for t in normalize::tokens(&text) {
             prop_assert!(!t.key.is_empty());
         }
-        let _ = normalize::article_count(&text);
+        // Each sign counts words of the text, so none can exceed its word count.
+        let words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+        prop_assert!(work_signs::article_count(&text) <= words);
+        prop_assert!(work_signs::sentence_words(&text) <= words);
+        let _ = work_signs::inverted_article(&text);
     }
 
     #[test]

@@ -250,7 +250,7 @@ impl Classifier {
             .count();
         if !toks.is_empty() {
             if let Some(f) = self.fallback {
-                let extra = work_signs::fallback_score(text, crate::core::text::prefix_chars(text, MAX_TEXT_CHARS), unknown, &self.tuning);
+                let extra = work_signs::fallback_score(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS), unknown, &self.tuning);
                 match ranked.iter_mut().find(|s| s.index == f) {
                     Some(s) => s.score += extra,
                     None => {

@@ -281,14 +281,6 @@ pub fn pair_key(a: &str, b: &str) -> String {
 /// First halves of Spanish verb-noun compounds.
 const COMPOUND_HEADS: &[&str] = &["porta", "cubre", "guarda", "limpia", "saca", "abre", "lava", "corta", "quita", "salva", "pasa", "tapa", "cuenta", "lanza", "rompe", "espanta"];
 
-/// How many articles ("el", "la", "los", "las", "un", "una", "the") a text has: titles of works
-/// are phrases ("El Señor de los Anillos"), product titles are lists of nouns and specs.
-pub fn article_count(text: &str) -> usize {
-    let mut n = 0;
-    for_each_word(text, |_, w| n += usize::from(matches!(w, "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les")));
-    n
-}
-
 /// One word folded, except that "uña" / "uñas" keep a mark of their ñ ("unya", "unyas"):
 /// folded plainly they would be the articles "una" / "unas", and nails are a best-selling kind
 /// of beauty product ("Esmalte de uñas", "Lámpara UV para uñas").
@@ -311,7 +303,7 @@ fn nails(written: &str, folded: &str, after_de: bool) -> Option<&'static str> {
 /// Calls `each(written, folded)` for the words of a text, split on anything but letters and
 /// digits. "uña(s)" is folded to "unya(s)" (see [`fold_word`]); typed without the ñ, "unas"
 /// right after "de" or "para" ("kit de unas") is nails too: an article there is unusual.
-fn for_each_word(text: &str, mut each: impl FnMut(&str, &str)) {
+pub(super) fn for_each_word(text: &str, mut each: impl FnMut(&str, &str)) {
     fn split(t: &str) -> impl Iterator<Item = &str> {
         t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
     }
@@ -390,7 +382,6 @@ mod tests {
         assert_eq!(keys("Esmalte de uñas"), vec!["esmalte", "unya"]);
         assert_eq!(keys("Kit de unas acrilicas"), vec!["unya", "acrilica"]);
         assert_eq!(keys("Unas vacaciones"), vec!["vacacion"]);
-        assert_eq!(article_count("Lámpara para uñas"), 0);
         // Compounds written apart are the joined word, misspelling included.
         assert_eq!(pair_key("porta", "equipaje"), "portaequipaje");
         assert_eq!(pair_key("porta", "retrato"), "portarretrato");
@@ -406,6 +397,5 @@ mod tests {
         let t = tokens("Batería compatible con Samsung");
         assert_eq!(t.len(), 2);
         assert!(!t[0].after_para && t[1].after_para);
-        assert_eq!(article_count("El Señor de los Anillos"), 2);
     }
 }

@@ -7,18 +7,25 @@
 //! so the sign must weigh more than one unknown word does (see
 //! [`super::tuning::Tuning::inverted_article`]).
 
-use super::normalize::article_count;
+use super::normalize::for_each_word;
 use super::tuning::Tuning;
-use crate::core::fold::fold;
 
-/// The printed-books fallback's score for a title: [`Tuning::fallback_score`] per sign of a work
-/// (each word the index does not know, each article, a " - ", each word that joins sentences),
-/// plus [`Tuning::inverted_article`] for a title filed as catalogues file books. `prefix` is
-/// the part of `text` the classifier reads.
-pub fn fallback_score(text: &str, prefix: &str, unknown: usize, tuning: &Tuning) -> f32 {
-    let signs = unknown + article_count(text) + usize::from(text.contains(" - ")) * tuning.dash_signs + sentence_words(prefix) * tuning.sentence_word;
-    let filed = if inverted_article(prefix) { tuning.inverted_article } else { 0.0 };
+/// The printed-books fallback's score for a title (the part the classifier reads):
+/// [`Tuning::fallback_score`] per sign of a work (each word the index does not know, each
+/// article, a " - ", each word that joins sentences), plus [`Tuning::inverted_article`] for a
+/// title filed as catalogues file books.
+pub fn fallback_score(title: &str, unknown: usize, tuning: &Tuning) -> f32 {
+    let signs = unknown + article_count(title) + usize::from(title.contains(" - ")) * tuning.dash_signs + sentence_words(title) * tuning.sentence_word;
+    let filed = if inverted_article(title) { tuning.inverted_article } else { 0.0 };
     tuning.fallback_score * signs.max(1) as f32 + filed
+}
+
+/// How many articles ("el", "la", "los", "las", "un", "una", "the") a text has: titles of works
+/// are phrases ("El Señor de los Anillos"), product titles are lists of nouns and specs.
+pub fn article_count(text: &str) -> usize {
+    let mut n = 0;
+    for_each_word(text, |_, w| n += usize::from(matches!(w, "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les")));
+    n
 }
 
 /// Whether a part of `text` (the whole text, or a part between dashes) ends with an article
@@ -26,14 +33,12 @@ pub fn fallback_score(text: &str, prefix: &str, unknown: usize, tuning: &Tuning)
 /// "de" or "con": "Perfume Para Ella Y Para El" is a gift for him.
 pub fn inverted_article(text: &str) -> bool {
     text.split(['-', '–', '—', '(', ')', '/']).any(|part| {
-        let folded = fold(part);
-        let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        match words.as_slice() {
-            [.., before, last] => {
-                matches!(*last, "el" | "la" | "los" | "las") && !matches!(*before, "para" | "p" | "y" | "e" | "de" | "del" | "con" | "a" | "en" | "por" | "sin" | "and" | "for" | "of")
-            }
-            _ => false,
-        }
+        // The part's last two words, folded.
+        let (mut before, mut last) = (String::new(), String::new());
+        for_each_word(part, |_, w| before = std::mem::replace(&mut last, w.to_string()));
+        matches!(last.as_str(), "el" | "la" | "los" | "las")
+            && !before.is_empty()
+            && !matches!(before.as_str(), "para" | "p" | "y" | "e" | "de" | "del" | "con" | "a" | "en" | "por" | "sin" | "and" | "for" | "of")
     })
 }
 
@@ -50,7 +55,9 @@ const SENTENCE_WORDS: &[&str] = &[
 
 /// How many of [`SENTENCE_WORDS`] a text has.
 pub fn sentence_words(text: &str) -> usize {
-    fold(text).split(|c: char| !c.is_alphanumeric()).filter(|w| SENTENCE_WORDS.contains(w)).count()
+    let mut n = 0;
+    for_each_word(text, |_, w| n += usize::from(SENTENCE_WORDS.contains(&w)));
+    n
 }
 
 #[cfg(test)]
@@ -75,6 +82,12 @@ mod tests {
         assert!(!inverted_article("La"));
         assert!(!inverted_article(""));
         assert!(!inverted_article("- - -"));
+    }
+
+    #[test]
+    fn articles_are_counted_and_nails_are_not_articles() {
+        assert_eq!(article_count("El Señor de los Anillos"), 2);
+        assert_eq!(article_count("Lámpara para uñas"), 0);
     }
 
     #[test]
