@@ -73,20 +73,15 @@ const TOP3: f64 = 0.91;
 const SECOND: f64 = 0.575;
 const MACRO: f64 = 0.75;
 
-/// Asserts that each title's first suggestion ends with its leaf (the last names of its path).
-fn assert_first_leaves(catalog: &listo::core::catalog::Catalog, cases: &[(&str, &str)]) {
-    for (title, leaf) in cases {
-        let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
-        assert!(best.ends_with(leaf), "{title:?} → {best:?}, expected … > {leaf}");
-    }
-}
+#[path = "support/leaf.rs"]
+mod leaf;
+use leaf::assert_on_their_leaf;
 
 /// Invented titles from Ecuador's best-selling categories (technology, pets, fashion, beauty,
 /// supplements) in Ecuadorian wording: the first suggestion must be the leaf a seller would
 /// pick. Not measurement data: written for this test.
 #[test]
 fn best_sellers_land_in_their_leaf() {
-    let catalog = listo::core::catalog::Catalog::embedded();
     let cases = [
         ("Labial mate larga duración", "Maquillaje > Labios > Labiales"),
         ("Faja colombiana reductora talla M", "Tratamientos de Belleza > Fajas Reductoras"),
@@ -177,7 +172,7 @@ fn best_sellers_land_in_their_leaf() {
         ("Scooter para niños 3 ruedas con luces", "Vehículos Montables para Niños > Monopatines > De Pie"),
         ("Scooter Yamaha 125cc", "Repuestos Motos y Cuatriciclos > Otros"),
     ];
-    assert_first_leaves(&catalog, &cases);
+    assert_on_their_leaf(&cases);
 }
 
 /// Invented titles typed the way sellers type on a phone: diminutives (Ecuadorian Spanish is full
@@ -185,7 +180,6 @@ fn best_sellers_land_in_their_leaf() {
 /// wrong department or leaf before near words were read; the plain word is in the index.
 #[test]
 fn diminutives_and_slips_land_in_their_leaf() {
-    let catalog = listo::core::catalog::Catalog::embedded();
     let cases = [
         ("Camita para perrito", "Camas y Cuchas > Camas"),
         ("Collarcito para perrito", "Collares, Correas y Arneses > Collares"),
@@ -204,7 +198,7 @@ fn diminutives_and_slips_land_in_their_leaf() {
         ("Televisro Samsung 50 pulgadas 4k", "Electrónica, Audio y Video > Televisores"),
         ("Cargadorr original Samsung 25w", "Cargadores y Accesorios > Cargadores"),
     ];
-    assert_first_leaves(&catalog, &cases);
+    assert_on_their_leaf(&cases);
 }
 
 /// Invented titles from the batch-8 audits (about 3,000 titles written for them in two rounds,
@@ -216,7 +210,6 @@ fn diminutives_and_slips_land_in_their_leaf() {
 /// data: written for this test.
 #[test]
 fn older_and_everyday_goods_land_in_their_leaf() {
-    let catalog = listo::core::catalog::Catalog::embedded();
     let cases = [
         ("Tender Para Ropa De Pie Plegable Acero", "Cuidado del Hogar y Lavandería > Accesorios para Lavandería > Tenders"),
         ("Funda De Basura Industrial Negra 100 Unidades", "Cuidado del Hogar y Lavandería > Desechables > Bolsas de Basura"),
@@ -379,5 +372,5 @@ fn older_and_everyday_goods_land_in_their_leaf() {
         ("Aguarras Mineral 1 Litro", "Pinturería > Diluyentes y Solventes"),
         ("Casa En Venta 3 Dormitorios Con Patio Y Cochera", "Inmuebles > Casas > Venta > Propiedades Individuales"),
     ];
-    assert_first_leaves(&catalog, &cases);
+    assert_on_their_leaf(&cases);
 }
