@@ -54,6 +54,14 @@ fn both_halves_hold_their_floors() {
     assert_eq!(tuning.titles + check.titles, 1667);
     assert_floors("tuning half", &tuning, TUNING_FLOORS);
     assert_floors("check half", &check, CHECK_FLOORS);
+    // When the leaf is unsure and Listo names a branch instead ("elige la más específica"), the
+    // true leaf is under it: thresholds chosen on the tuning half (`branch.rs`).
+    for (name, m, floor) in [("tuning half", &tuning, 0.96), ("check half", &check, 0.96)] {
+        let s = m.slice("2024").cloned().unwrap_or_default();
+        println!("{name}: branch named 2024 {:.5}, right {:.5} (floor {floor:.3}), leaf shown {:.5}", s.branch, s.branch_right, s.shown);
+        assert!(s.branch_right >= floor, "{name}: branch right on 2024 titles {:.3} under {floor:.3}", s.branch_right);
+        assert!(s.branch > 0.05, "{name}: a branch is named for {:.3} of 2024 titles", s.branch);
+    }
 }
 
 const TUNING_FLOORS: Floors = Floors([0.807, 0.756, 0.953, 0.930, 0.893, 0.923, 0.757]);

@@ -49,3 +49,23 @@ fn report_on_a_missing_file_is_an_error() {
     assert_eq!(run(&args, &mut &b""[..], &mut out, &mut err), 1);
     assert!(String::from_utf8_lossy(&err).contains("/nonexistent/titles.csv"));
 }
+
+#[test]
+fn an_unsure_leaf_in_a_sure_branch_names_the_branch() {
+    let (code, out, err) = classify("Funda silicona para celular\nCelular Samsung Galaxy A15 128gb\n".as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    // A case: the suggestions agree on phone accessories, less on which kind of case.
+    let case = &lines[0];
+    let first = &case["suggestions"][0];
+    assert!(first["confidence"].as_f64().unwrap() < 0.5, "{case}");
+    let branch = &case["branch"];
+    assert_eq!(branch["path"], "Celulares y Teléfonos > Accesorios para Celulares", "{case}");
+    assert!(branch["confidence"].as_f64().unwrap() >= 0.7);
+    let leaves = branch["leaves"].as_array().unwrap();
+    assert_eq!(leaves[0]["id"], first["id"], "the best leaf leads the branch's list");
+    assert_eq!(leaves[0]["name"], "Fundas para Celulares");
+    assert!(leaves.len() <= 8 && branch["total"].as_u64().unwrap() as usize > leaves.len());
+    // A sure phone names no branch.
+    assert!(lines[1].get("branch").is_none(), "{}", lines[1]);
+}

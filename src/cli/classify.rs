@@ -16,10 +16,32 @@ struct SuggestionOut {
     because: Vec<String>,
 }
 
+/// The branch the suggestions agree on when they are unsure of the leaf (`core::catalog::branch`).
+#[derive(Serialize)]
+struct BranchOut {
+    id: String,
+    path: String,
+    confidence: f64,
+    /// Its likeliest leaves (at most eight), best first.
+    leaves: Vec<LeafOut>,
+    /// How many leaves the branch has in all.
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct LeafOut {
+    id: String,
+    name: String,
+}
+
 #[derive(Serialize)]
 struct LineOut<'a> {
     title: &'a str,
     suggestions: Vec<SuggestionOut>,
+    /// Present when the first suggestion is unsure of its leaf but sure of a branch: "elige la
+    /// más específica" among its leaves.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    branch: Option<BranchOut>,
     /// Why the line has no suggestions when it could not be read.
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
@@ -28,23 +50,30 @@ struct LineOut<'a> {
 /// The JSON line for one title: up to three suggestions, best first.
 pub fn classify_line(catalog: &Catalog, title: &str) -> String {
     let tree = &catalog.tree;
-    let suggestions = if title.trim().is_empty() {
-        Vec::new()
-    } else {
-        catalog
-            .classify(title)
+    let round = |c: f32| (f64::from(c) * 100.0).round() / 100.0;
+    let classification = (!title.trim().is_empty()).then(|| catalog.classify(title));
+    let branch = classification.as_ref().and_then(|c| c.branch(tree)).map(|b| BranchOut {
+        id: tree.display_id(b.node),
+        path: tree.path_names(b.node),
+        confidence: round(b.confidence),
+        leaves: b.leaves.iter().map(|&l| LeafOut { id: tree.display_id(l), name: tree.node(l).map(|n| n.name.clone()).unwrap_or_default() }).collect(),
+        total: b.total,
+    });
+    let suggestions = match &classification {
+        None => Vec::new(),
+        Some(c) => c
             .top(3)
             .iter()
             .map(|s| SuggestionOut {
                 id: tree.display_id(s.index),
                 path: tree.path_names(s.index),
                 path_ids: tree.path(s.index).into_iter().map(|i| tree.display_id(i)).collect(),
-                confidence: (f64::from(s.confidence) * 100.0).round() / 100.0,
+                confidence: round(s.confidence),
                 because: s.because.clone(),
             })
-            .collect()
+            .collect(),
     };
-    serde_json::to_string(&LineOut { title, suggestions, error: None }).unwrap_or_default()
+    serde_json::to_string(&LineOut { title, suggestions, branch, error: None }).unwrap_or_default()
 }
 
 /// Reads titles one per line. A line that is not UTF-8 is named on stderr and answered with an
@@ -73,7 +102,7 @@ pub fn run_classify(stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mu
                 let error = format!("línea {line_no}: no es texto UTF-8 válido / line {line_no}: not valid UTF-8 text");
                 let _ = writeln!(stderr, "listo classify: {error}");
                 let title = String::from_utf8_lossy(&buf);
-                let line = LineOut { title: title.trim_end_matches(['\n', '\r']), suggestions: Vec::new(), error: Some(error) };
+                let line = LineOut { title: title.trim_end_matches(['\n', '\r']), suggestions: Vec::new(), branch: None, error: Some(error) };
                 serde_json::to_string(&line).unwrap_or_default()
             }
         };

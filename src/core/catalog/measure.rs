@@ -62,6 +62,13 @@ pub struct Slice {
     pub leaf1: f64,
     /// The exact leaf is among the first three suggestions.
     pub leaf3: f64,
+    /// Share of titles for which Listo names a branch to choose in (`branch.rs`).
+    pub branch: f64,
+    /// Of those, the share whose true leaf is under the named branch.
+    pub branch_right: f64,
+    /// The exact leaf is among the three or among the named branch's listed leaves: what a
+    /// seller is shown.
+    pub shown: f64,
 }
 
 /// How the mismatch rule would behave at one confidence threshold.
@@ -111,6 +118,10 @@ struct Outcome {
     first_top: bool,
     leaf1: bool,
     leaf3: bool,
+    /// A branch is named (`Some`), and whether the true leaf is under it.
+    branch: Option<bool>,
+    /// The true leaf is among the named branch's listed leaves.
+    in_branch: bool,
 }
 
 /// "2015" or "2024" from a source like "mla100k-2015"; other sources as written.
@@ -175,6 +186,7 @@ pub fn measure_rows<'a>(catalog: &Catalog, rows: impl Iterator<Item = &'a Labell
         let truth_top = tree.ancestor_at(truth, 1);
         let predicted_top = tops.first().map(|t| t.0);
         let best = c.ranked.first().map(|s| s.index);
+        let branch = c.branch(tree);
         if let Some(p) = predicted_top.filter(|p| *p != truth_top) {
             *confusions.entry((truth_top, p)).or_default() += 1;
         }
@@ -192,6 +204,8 @@ pub fn measure_rows<'a>(catalog: &Catalog, rows: impl Iterator<Item = &'a Labell
             first_top: best.is_some_and(|b| tree.ancestor_at(b, 1) == truth_top),
             leaf1: best == Some(truth),
             leaf3: c.top(3).iter().any(|s| s.index == truth),
+            branch: branch.as_ref().map(|b| tree.is_within(truth, b.node)),
+            in_branch: branch.is_some_and(|b| b.leaves.contains(&truth)),
         });
     }
     let n = outcomes.len();
@@ -253,6 +267,7 @@ fn slice<'a>(source: &str, outcomes: impl Iterator<Item = &'a Outcome>) -> Slice
     let outcomes: Vec<&Outcome> = outcomes.collect();
     let n = outcomes.len().max(1) as f64;
     let share = |f: &dyn Fn(&Outcome) -> bool| outcomes.iter().filter(|o| f(o)).count() as f64 / n;
+    let named = outcomes.iter().filter(|o| o.branch.is_some()).count();
     Slice {
         source: source.to_string(),
         titles: outcomes.len(),
@@ -260,6 +275,9 @@ fn slice<'a>(source: &str, outcomes: impl Iterator<Item = &'a Outcome>) -> Slice
         second: share(&|o| o.second),
         leaf1: share(&|o| o.leaf1),
         leaf3: share(&|o| o.leaf3),
+        branch: named as f64 / n,
+        branch_right: outcomes.iter().filter(|o| o.branch == Some(true)).count() as f64 / named.max(1) as f64,
+        shown: share(&|o| o.leaf3 || o.in_branch),
     }
 }
 
@@ -297,9 +315,20 @@ impl Measurement {
     /// among the three suggestions.
     pub fn render_slices(&self) -> String {
         let pct = |x: f64| format!("{:.1}%", x * 100.0);
-        let mut out = String::from("by source (first suggestion; leaf among the three):\n  source  titles  top level  second level  leaf top-1  leaf top-3\n");
+        let mut out = String::from("by source (first suggestion; leaf among the three; branch named when the leaf is unsure, right when the leaf is under it; leaf shown = among the three or the branch's listed leaves):\n  source  titles  top level  second level  leaf top-1  leaf top-3  branch named  branch right  leaf shown\n");
         for s in &self.slices {
-            out.push_str(&format!("  {:<6}  {:>6}  {:>9}  {:>12}  {:>10}  {:>10}\n", s.source, s.titles, pct(s.top1), pct(s.second), pct(s.leaf1), pct(s.leaf3)));
+            out.push_str(&format!(
+                "  {:<6}  {:>6}  {:>9}  {:>12}  {:>10}  {:>10}  {:>12}  {:>12}  {:>10}\n",
+                s.source,
+                s.titles,
+                pct(s.top1),
+                pct(s.second),
+                pct(s.leaf1),
+                pct(s.leaf3),
+                pct(s.branch),
+                pct(s.branch_right),
+                pct(s.shown)
+            ));
         }
         out.push('\n');
         out
@@ -346,6 +375,8 @@ mod tests {
         assert_eq!(names, ["2015", "2024", "all"]);
         let s24 = m.slice("2024").unwrap();
         assert_eq!((s24.titles, s24.top1, s24.leaf1, s24.leaf3), (1, 1.0, 1.0, 1.0));
+        // The phone is sure of its leaf: no branch is named, and the leaf is shown.
+        assert_eq!((s24.branch, s24.shown), (0.0, 1.0));
         // The case is among phone accessories, not phones: right top level, wrong leaf.
         let s15 = m.slice("2015").unwrap();
         assert_eq!((s15.top1, s15.leaf1), (1.0, 0.0));

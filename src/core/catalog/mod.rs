@@ -4,6 +4,7 @@
 //! built from category names plus the project's lexicon. Everything runs in the browser: no server
 //! is asked.
 
+pub mod branch;
 pub mod classify;
 pub mod coverage;
 pub mod csv;
