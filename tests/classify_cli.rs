@@ -64,7 +64,7 @@ fn an_unsure_leaf_in_a_sure_branch_names_the_branch() {
     assert!(branch["confidence"].as_f64().unwrap() >= 0.7);
     let leaves = branch["leaves"].as_array().unwrap();
     assert_eq!(leaves[0]["id"], first["id"], "the best leaf leads the branch's list");
-    assert_eq!(leaves[0]["name"], "Fundas para Celulares");
+    assert_eq!(leaves[0]["name"], "Carcasas, Fundas y Protectores > Fundas para Celulares", "named from the branch down");
     assert!(leaves.len() <= 8 && branch["total"].as_u64().unwrap() as usize > leaves.len());
     // A sure phone names no branch.
     assert!(lines[1].get("branch").is_none(), "{}", lines[1]);

@@ -31,6 +31,7 @@ struct BranchOut {
 #[derive(Serialize)]
 struct LeafOut {
     id: String,
+    /// Its names below the branch ("Carcasas, Fundas y Protectores > Fundas para Celulares").
     name: String,
 }
 
@@ -56,7 +57,7 @@ pub fn classify_line(catalog: &Catalog, title: &str) -> String {
         id: tree.display_id(b.node),
         path: tree.path_names(b.node),
         confidence: round(b.confidence),
-        leaves: b.leaves.iter().map(|&l| LeafOut { id: tree.display_id(l), name: tree.node(l).map(|n| n.name.clone()).unwrap_or_default() }).collect(),
+        leaves: b.leaves.iter().map(|&l| LeafOut { id: tree.display_id(l), name: b.leaf_name(tree, l) }).collect(),
         total: b.total,
     });
     let suggestions = match &classification {

@@ -197,6 +197,36 @@ test("keyboard only: fields, fixes and the panel are reachable, and focus is vis
   }
 });
 
+test("an unsure leaf in a sure branch: the card names the branch, and its leaf is chosen from the keyboard", async () => {
+  const { browser, page, problems } = await start();
+  try {
+    const title = page.getByLabel("Título", { exact: true });
+    await title.fill("Funda silicona para celular");
+    const branch = page.getByTestId("category-branch");
+    await branch.getByText("Elige la más específica").waitFor();
+    assert.match(await branch.innerText(), /Celulares y Teléfonos > Accesorios para Celulares/);
+    const leaves = branch.getByRole("button");
+    assert.ok((await leaves.count()) > 3, "more leaves than the three suggestions");
+    const cases = branch.getByRole("button", { name: "Carcasas, Fundas y Protectores > Fundas para Celulares (MEC5337)" });
+    assert.equal(await leaves.first().innerText(), await cases.innerText(), "the likeliest leaf leads");
+    await branch.getByText(/más en esta rama/).waitFor();
+    await screenshot(page, "category-branch-360");
+    await page.evaluate(AXE);
+    const result = await page.evaluate(() => window.axe.run("[data-testid=category-card]", { resultTypes: ["violations"] }));
+    assert.deepEqual(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id), []);
+    await cases.focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("category-card").locator(".listo-category__chosen").getByText("Fundas para Celulares").waitFor();
+    assert.equal(await page.getByLabel("Categoría", { exact: true }).inputValue(), "MEC5337");
+    // A title sure of its leaf names no branch.
+    await title.fill("Celular Samsung Galaxy A15 128gb");
+    await branch.waitFor({ state: "detached" });
+    assert.deepEqual(problems(), []);
+  } finally {
+    await browser.close();
+  }
+});
+
 for (const viewport of [{ width: 360, height: 780 }, { width: 1280, height: 900 }]) {
   test(`axe-core: no serious or critical violations at ${viewport.width} px (editor and rules page)`, async () => {
     const { browser, page, problems } = await start(viewport);

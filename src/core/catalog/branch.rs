@@ -32,6 +32,17 @@ pub struct Branch {
     pub total: usize,
 }
 
+impl Branch {
+    /// A listed leaf's name as seen from the branch: the names below the branch, joined by " > "
+    /// ("Carcasas, Fundas y Protectores > Fundas para Celulares"), so two "Otros" of different
+    /// sub-branches read apart.
+    pub fn leaf_name(&self, tree: &Tree, leaf: u32) -> String {
+        let path = tree.path(leaf);
+        let below = path.iter().position(|&n| n == self.node).map_or(&path[..], |i| &path[i + 1..]);
+        below.iter().filter_map(|&n| tree.node(n)).map(|n| n.name.as_str()).collect::<Vec<_>>().join(" > ")
+    }
+}
+
 impl Classification {
     /// The deepest branch (second level or below) above the first suggestion whose leaves hold
     /// at least [`BRANCH_SURE`] of the confidence, when the first suggestion holds less than
@@ -103,6 +114,9 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), b.leaves.len(), "no leaf is listed twice");
+        assert_eq!(b.leaf_name(&c.tree, calzas), "Calzas");
+        let phones_names = c.tree.path_names(phones);
+        assert_eq!(b.leaf_name(&c.tree, phones), phones_names, "a leaf outside the branch keeps its whole path");
     }
 
     #[test]

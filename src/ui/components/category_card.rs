@@ -1,6 +1,8 @@
 //! The category card: the chosen category (with its path), the three categories the title
-//! suggests with their confidence and the words that drove each, "Usar esta categoría", a
-//! searchable picker over the tree's leaves, and loading a fresh `/sites/MEC/categories` export.
+//! suggests with their confidence and the words that drove each, "Usar esta categoría", the
+//! branch they agree on when they are unsure of the leaf ("elige la más específica", see
+//! `core::catalog::branch`), a searchable picker over the tree's leaves, and loading a fresh
+//! `/sites/MEC/categories` export.
 
 use crate::core::catalog::Catalog;
 use crate::core::fold::fold;
@@ -36,14 +38,22 @@ pub fn CategoryCard() -> impl IntoView {
         let catalog = catalog();
         // No suggestion from data that has not arrived (the card says it is loading).
         if text.trim().is_empty() || !catalog.is_ready() {
-            return Vec::new();
+            return (Vec::new(), None);
         }
         let classification = catalog.classify(&text);
-        classification
+        let tree = &catalog.tree;
+        let top = classification
             .top(3)
             .iter()
-            .map(|s| (catalog.tree.display_id(s.index), catalog.tree.path_names(s.index), s.confidence, s.because.clone()))
-            .collect::<Vec<_>>()
+            .map(|s| (tree.display_id(s.index), tree.path_names(s.index), s.confidence, s.because.clone()))
+            .collect::<Vec<_>>();
+        let branch = classification.branch(tree).map(|b| BranchView {
+            path: tree.path_names(b.node),
+            confidence: b.confidence,
+            leaves: b.leaves.iter().map(|&l| (tree.display_id(l), b.leaf_name(tree, l))).collect(),
+            more: b.total.saturating_sub(b.leaves.len()),
+        });
+        (top, branch)
     });
     let chosen = move || {
         let id = editor.value("category_id");
@@ -94,7 +104,7 @@ pub fn CategoryCard() -> impl IntoView {
                 </p>
             })}
             {move || {
-                let list = suggestions.get();
+                let list = suggestions.get().0;
                 (!list.is_empty()).then(|| view! {
                     <h4>{i18n::CATEGORY_SUGGESTED.get(lang.get())}</h4>
                     <ul class="listo-category__list">
@@ -118,6 +128,7 @@ pub fn CategoryCard() -> impl IntoView {
                     </ul>
                 })
             }}
+            {move || suggestions.get().1.map(|b| view! { <BranchChoice branch=b /> })}
             <div class="listo-field">
                 <label for="category-search" class="listo-field__label">{i18n::text(lang, i18n::CATEGORY_SEARCH)}</label>
                 <span id="category-search-hint" class="listo-field__hint">{i18n::text(lang, i18n::CATEGORY_SEARCH_HINT)}</span>
@@ -151,6 +162,48 @@ pub fn CategoryCard() -> impl IntoView {
                 })}
             </details>
         </section>
+    }
+}
+
+/// The branch the suggestions agree on, for [`BranchChoice`].
+#[derive(Clone, Debug, PartialEq)]
+struct BranchView {
+    path: String,
+    confidence: f32,
+    /// (display id, names below the branch), likeliest first.
+    leaves: Vec<(String, String)>,
+    /// The branch's leaves not listed.
+    more: usize,
+}
+
+/// "Elige la más específica": the branch named with its likeliest leaves, each a button that
+/// chooses it.
+#[component]
+fn BranchChoice(branch: BranchView) -> impl IntoView {
+    let editor = use_editor();
+    let lang = editor.lang;
+    let BranchView { path, confidence, leaves, more } = branch;
+    view! {
+        <div class="listo-category__branch" data-testid="category-branch">
+            <h4>{i18n::text(lang, i18n::CATEGORY_BRANCH)}</h4>
+            <p class="listo-field__hint">
+                {i18n::text(lang, i18n::CATEGORY_BRANCH_AGREE)} " «" <strong>{path}</strong> {format!("» ({:.0}%), ", confidence * 100.0)}
+                {i18n::text(lang, i18n::CATEGORY_BRANCH_UNSURE)}
+            </p>
+            <ul class="listo-category__results">
+                {leaves.into_iter().map(|(id, name)| {
+                    let chosen_id = id.clone();
+                    view! {
+                        <li>
+                            <button type="button" class="listo-link-button" on:click=move |_| editor.set("category_id", chosen_id.clone())>
+                                {name} " (" {id} ")"
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {(more > 0).then(|| view! { <p class="listo-field__hint">{format!("+{more} ")} {i18n::text(lang, i18n::CATEGORY_BRANCH_MORE)}</p> })}
+        </div>
     }
 }
 
