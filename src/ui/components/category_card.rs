@@ -128,7 +128,7 @@ pub fn CategoryCard() -> impl IntoView {
                     </ul>
                 })
             }}
-            {move || suggestions.get().1.map(|b| view! { <BranchChoice branch=b /> })}
+            {move || suggestions.get().1.map(branch_choice)}
             <div class="listo-field">
                 <label for="category-search" class="listo-field__label">{i18n::text(lang, i18n::CATEGORY_SEARCH)}</label>
                 <span id="category-search-hint" class="listo-field__hint">{i18n::text(lang, i18n::CATEGORY_SEARCH_HINT)}</span>
@@ -165,7 +165,7 @@ pub fn CategoryCard() -> impl IntoView {
     }
 }
 
-/// The branch the suggestions agree on, for [`BranchChoice`].
+/// The branch the suggestions agree on, for [`branch_choice`].
 #[derive(Clone, Debug, PartialEq)]
 struct BranchView {
     path: String,
@@ -177,9 +177,8 @@ struct BranchView {
 }
 
 /// "Elige la más específica": the branch named with its likeliest leaves, each a button that
-/// chooses it.
-#[component]
-fn BranchChoice(branch: BranchView) -> impl IntoView {
+/// chooses it. A plain function, not a component: a component's props builder costs wasm.
+fn branch_choice(branch: BranchView) -> impl IntoView {
     let editor = use_editor();
     let lang = editor.lang;
     let BranchView { path, confidence, leaves, more } = branch;
