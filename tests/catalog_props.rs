@@ -1,7 +1,7 @@
 //! Property tests: the catalog's parsers and the classifier never panic, whatever the input (a
 //! panic in wasm kills the page), and their outputs keep their invariants.
 
-use listo::core::catalog::{csv, lexicon, mec_json, normalize, tree::Tree, work_signs, Catalog};
+use listo::core::catalog::{branch, csv, lexicon, mec_json, normalize, tree::Tree, work_signs, Catalog};
 use proptest::prelude::*;
 
 proptest! {
@@ -20,6 +20,31 @@ proptest! {
         }
         let total: f32 = c.ranked.iter().map(|s| s.confidence).sum();
         prop_assert!(total <= 1.0001);
+    }
+
+    /// Titles of product words mixed at random often leave the leaf unsure: whenever a branch
+    /// is named, it is below a department, above the first suggestion, holds the confidence it
+    /// claims, and lists distinct leaves of its own.
+    #[test]
+    fn a_named_branch_keeps_its_invariants(words in proptest::collection::vec(proptest::sample::select(PRODUCT_WORDS), 1..6)) {
+        let catalog = Catalog::embedded();
+        let t = &catalog.tree;
+        let c = catalog.classify(&words.join(" "));
+        if let Some(b) = c.branch(t) {
+            let first = c.ranked[0].index;
+            prop_assert!(c.ranked[0].confidence < branch::LEAF_SURE);
+            prop_assert!(t.is_within(first, b.node) && first != b.node);
+            prop_assert!(t.ancestor_at(b.node, 1) != b.node, "never a whole department");
+            let held: f32 = c.ranked.iter().filter(|s| t.is_within(s.index, b.node)).map(|s| s.confidence).sum();
+            prop_assert!((held - b.confidence).abs() < 1e-4 && b.confidence >= branch::BRANCH_SURE);
+            prop_assert!(!b.leaves.is_empty() && b.leaves.len() <= branch::MAX_LEAVES && b.leaves.len() <= b.total);
+            prop_assert_eq!(b.leaves[0], first);
+            let mut seen = b.leaves.clone();
+            seen.sort_unstable();
+            seen.dedup();
+            prop_assert_eq!(seen.len(), b.leaves.len());
+            prop_assert!(b.leaves.iter().all(|&l| t.is_leaf(l) && t.is_within(l, b.node)));
+        }
     }
 
     #[test]
@@ -61,3 +86,11 @@ proptest! {
         }
     }
 }
+
+/// Product words of several departments, so mixed titles are often unsure of their leaf.
+const PRODUCT_WORDS: &[&str] = &[
+    "funda", "celular", "cargador", "cable", "mica", "audífonos", "parlante", "calza", "buzo", "short",
+    "deportivo", "medias", "gorra", "bebé", "chompa", "zapatos", "perro", "gato", "collar", "cama",
+    "juguete", "shampoo", "crema", "barba", "licuadora", "repuesto", "vaso", "tapa", "olla", "sartén",
+    "taladro", "broca", "pintura", "pincel", "lámpara", "led", "auto", "moto", "freno", "filtro",
+];
