@@ -186,7 +186,8 @@ fn branch_choice(branch: BranchView) -> impl IntoView {
         <div class="listo-category__branch" data-testid="category-branch">
             <h4>{i18n::text(lang, i18n::CATEGORY_BRANCH)}</h4>
             <p class="listo-field__hint">
-                {i18n::text(lang, i18n::CATEGORY_BRANCH_AGREE)} " «" <strong>{path}</strong> {format!("» ({:.0}%), ", confidence * 100.0)}
+                {i18n::text(lang, i18n::CATEGORY_BRANCH_AGREE)} <strong>{path}</strong> {i18n::text(lang, i18n::CATEGORY_BRANCH_CLOSE)}
+                {format!(" ({:.0}%), ", confidence * 100.0)}
                 {i18n::text(lang, i18n::CATEGORY_BRANCH_UNSURE)}
             </p>
             <ul class="listo-category__results">
