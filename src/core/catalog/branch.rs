@@ -2,7 +2,7 @@
 //! above it ("Ropa Deportiva" rather than "Calzas" or "Shorts"), Listo names the branch and lists
 //! its leaves, best first, and asks the seller to pick the most specific one ("elige la más
 //! específica"). It changes no ranking: re-ranking the three suggestions towards the branch's
-//! leaves lost on both halves of the development titles (docs/catalog.md, batch 4), while naming
+//! leaves lost on both halves of the development titles (docs/catalog-history.md, batch 4), while naming
 //! the branch beside them adds the leaves the three could not show.
 
 use super::classify::Classification;
@@ -52,7 +52,8 @@ impl Classification {
         self.branch_at(tree, LEAF_SURE, BRANCH_SURE)
     }
 
-    /// [`Classification::branch`] with other thresholds (the report measures a few).
+    /// [`Classification::branch`] with other thresholds (those measured are in docs/catalog.md,
+    /// "Backing off to a branch").
     pub fn branch_at(&self, tree: &Tree, leaf_sure: f32, branch_sure: f32) -> Option<Branch> {
         let first = self.ranked.first()?;
         if first.confidence >= leaf_sure {
