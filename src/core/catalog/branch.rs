@@ -64,8 +64,9 @@ impl Classification {
         let inner = path.get(1..path.len().saturating_sub(1)).unwrap_or(&[]);
         inner.iter().rev().find_map(|&node| {
             let confidence: f32 = self.ranked.iter().filter(|s| tree.is_within(s.index, node)).map(|s| s.confidence).sum();
-            let total = tree.leaves_below(node).count();
-            (confidence >= branch_sure && total > 1).then(|| {
+            // Counted only for a branch sure enough: a big branch has thousands of nodes.
+            let total = if confidence >= branch_sure { tree.leaves_below(node).count() } else { 0 };
+            (total > 1).then(|| {
                 let mut leaves: Vec<u32> = self.ranked.iter().map(|s| s.index).filter(|&i| tree.is_within(i, node)).take(MAX_LEAVES).collect();
                 for leaf in tree.leaves_below(node) {
                     if leaves.len() == MAX_LEAVES {

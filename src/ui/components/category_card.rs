@@ -104,7 +104,7 @@ pub fn CategoryCard() -> impl IntoView {
                 </p>
             })}
             {move || {
-                let list = suggestions.get().0;
+                let list = suggestions.with(|(top, _)| top.clone());
                 (!list.is_empty()).then(|| view! {
                     <h4>{i18n::CATEGORY_SUGGESTED.get(lang.get())}</h4>
                     <ul class="listo-category__list">
@@ -128,7 +128,7 @@ pub fn CategoryCard() -> impl IntoView {
                     </ul>
                 })
             }}
-            {move || suggestions.get().1.map(branch_choice)}
+            {move || suggestions.with(|(_, branch)| branch.clone()).map(branch_choice)}
             <div class="listo-field">
                 <label for="category-search" class="listo-field__label">{i18n::text(lang, i18n::CATEGORY_SEARCH)}</label>
                 <span id="category-search-hint" class="listo-field__hint">{i18n::text(lang, i18n::CATEGORY_SEARCH_HINT)}</span>
