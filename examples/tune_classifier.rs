@@ -73,6 +73,7 @@ fn main() {
             "near_word" => base.near_word = v,
             "inverted_article" => base.inverted_article = v,
             "sentence_word" => base.sentence_word = v as usize,
+            "near_phrases" => base.near_phrases = v != 0.0,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

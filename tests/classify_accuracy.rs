@@ -65,7 +65,11 @@ fn both_halves_hold_their_floors() {
 }
 
 const TUNING_FLOORS: Floors = Floors([0.807, 0.756, 0.953, 0.930, 0.893, 0.923, 0.757]);
-const CHECK_FLOORS: Floors = Floors([0.837, 0.794, 0.946, 0.930, 0.861, 0.918, 0.783]);
+// The check half's 2024 leaf top-1 went from 0.861 to 0.857 (one title) in batch 16, when
+// phrases began to match with a near word as written (`near::read_near_words`): 94 lexicon
+// phrases had never matched. The tuning half also lost one 2024 title (a pre-workout the label
+// files under food supplements, now a sports supplement); held-out invented titles gained one.
+const CHECK_FLOORS: Floors = Floors([0.837, 0.794, 0.946, 0.930, 0.857, 0.918, 0.783]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
 // are met; top-3 (measured 0.911) and second level (0.575) are NOT. (Issue 15's leaf knowledge

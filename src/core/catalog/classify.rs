@@ -6,7 +6,7 @@
 //! Every suggestion keeps the words that drove it, so a trainer can explain it.
 
 use super::lexicon::LexiconEntry;
-use super::near::near_key;
+use super::near::read_near_words;
 use super::normalize::{name_tokens, pair_key, tokens, Token};
 use super::work_signs;
 use super::tree::Tree;
@@ -58,9 +58,6 @@ pub struct Classifier {
 /// How much of a text the classifier reads. A title is at most a few hundred characters; a pasted
 /// megabyte would otherwise cost the editor seconds per keystroke (docs/limits.md).
 pub const MAX_TEXT_CHARS: usize = 1_000;
-
-/// How many unknown words of one text are read as near words (see `with_near_words`).
-const MAX_NEAR_TRIES: usize = 12;
 
 /// "Libros, Revistas y Comics > Libros Físicos".
 const FALLBACK_ID: u32 = 412445;
@@ -163,7 +160,10 @@ impl Classifier {
 
     /// Ranks leaf categories for `text`. Only its first [`MAX_TEXT_CHARS`] characters are read.
     pub fn classify(&self, tree: &Tree, text: &str) -> Classification {
-        let (toks, near) = self.with_near_words(tokens(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS)));
+        let mut toks = tokens(crate::core::text::prefix_chars(text, MAX_TEXT_CHARS));
+        // The key each word had before it was read as a near word, if it was.
+        let written = read_near_words(&self.index, &mut toks);
+        let near: Vec<bool> = written.iter().map(Option::is_some).collect();
         // Keys with the position of the word that gave them; each key counts once.
         let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
         // Positions of the words that are part of a matched phrase.
@@ -173,7 +173,13 @@ impl Classifier {
                 keys.push((t.key.clone(), i));
             }
             for (j, next) in toks.iter().enumerate().skip(i + 1).take(self.tuning.pair_window.max(1)) {
-                for p in [pair_key(&t.key, &next.key), pair_key(&next.key, &t.key)] {
+                // A phrase is matched with each word as read and, if it was read as a near word,
+                // as written: "bicicleta_estatica" though "estática" is read as "estética".
+                let as_written = |k: usize| written.get(k).and_then(Option::as_deref).filter(|_| self.tuning.near_phrases);
+                let firsts = [Some(t.key.as_str()), as_written(i)];
+                let seconds = [Some(next.key.as_str()), as_written(j)];
+                let forms = firsts.iter().flatten().flat_map(|a| seconds.iter().flatten().map(move |b| (*a, *b)));
+                for p in forms.flat_map(|(a, b)| [pair_key(a, b), pair_key(b, a)]) {
                     // Most pairs are no phrase: test the index first, so the list stays short.
                     if self.index.contains_key(&p) {
                         in_phrase[i] = true;
@@ -290,28 +296,6 @@ impl Classifier {
 }
 
 impl Classifier {
-    /// The tokens with each word the index does not know replaced by the known word it is near
-    /// (see [`near_key`]), and which positions were replaced. At most [`MAX_NEAR_TRIES`] words
-    /// are tried: each costs a few hundred lookups, and a pasted text may have many.
-    fn with_near_words(&self, mut toks: Vec<Token>) -> (Vec<Token>, Vec<bool>) {
-        let mut near = vec![false; toks.len()];
-        let mut tries = 0;
-        for (t, n) in toks.iter_mut().zip(near.iter_mut()) {
-            if tries == MAX_NEAR_TRIES {
-                break;
-            }
-            if self.index.contains_key(&t.key) {
-                continue;
-            }
-            tries += 1;
-            if let Some(k) = near_key(&t.key, |w| self.index.get(w).map(|l| l.iter().map(|p| p.1).fold(0.0, f32::max))) {
-                t.key = k;
-                *n = true;
-            }
-        }
-        (toks, near)
-    }
-
     /// Among the leaves of the first suggestion's top level, the first word counts
     /// [`Tuning::first_word_leaf`] times more: Spanish titles name the product first, which tells
     /// siblings apart, while the department stays the one all the words chose.

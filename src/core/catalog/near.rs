@@ -4,7 +4,8 @@
 //! both, and no lexicon can list every form; the category names and the lexicon already know the
 //! plain word. A near word counts less than a word written right ([`super::Tuning::near_word`]).
 
-use super::normalize::{key, listed_key};
+use super::normalize::{key, listed_key, Token};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Shortest word whose one-letter slips are looked up. Shorter words are too often a real word
 /// the index lacks, one letter from one it has ("escuela" and "espuela", "anuario" and
@@ -105,6 +106,32 @@ fn one_slip(word: &str, weight: &impl Fn(&str) -> Option<f32>) -> Option<String>
     best.map(|(k, _)| k)
 }
 
+/// How many unknown words of one text are read as near words: each costs a few hundred lookups,
+/// and a pasted text may have many.
+const MAX_NEAR_TRIES: usize = 12;
+
+/// Reads each word of `toks` that `index` does not know as the known word it is near (see
+/// [`near_key`]), and returns, for each position, the key the word had before if it was replaced.
+/// The classifier still tries those keys for phrases: a phrase may hold a word the index lacks
+/// alone ("bicicleta_estatica", while "estática" alone is read as "estética").
+pub(super) fn read_near_words(index: &HashMap<String, Vec<(u32, f32)>>, toks: &mut [Token]) -> Vec<Option<String>> {
+    let mut written = vec![None; toks.len()];
+    let mut tries = 0;
+    for (t, w) in toks.iter_mut().zip(written.iter_mut()) {
+        if tries == MAX_NEAR_TRIES {
+            break;
+        }
+        if index.contains_key(&t.key) {
+            continue;
+        }
+        tries += 1;
+        if let Some(k) = near_key(&t.key, |w| index.get(w).map(|l| l.iter().map(|p| p.1).fold(0.0, f32::max))) {
+            *w = Some(std::mem::replace(&mut t.key, k));
+        }
+    }
+    written
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +186,19 @@ mod tests {
         assert_eq!(near_key("chompita", &k).as_deref(), Some("campera"));
         assert_eq!(near_key("zapatito", &k).as_deref(), Some("zapato"));
         assert_eq!(near_key("ito", &k), None);
+    }
+
+    #[test]
+    fn unknown_words_are_read_as_near_words_and_remember_how_they_were_written() {
+        let mut index: HashMap<String, Vec<(u32, f32)>> = HashMap::default();
+        for w in ["bicicleta", "estetica"] {
+            index.insert(w.into(), vec![(1, 1.0)]);
+        }
+        let mut toks = super::super::normalize::tokens("Bicicelta estatica bicicleta 29er");
+        let written = read_near_words(&index, &mut toks);
+        let keys: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys[..3], ["bicicleta", "estetica", "bicicleta"]);
+        assert_eq!(written[..3], [Some("bicicelta".to_string()), Some("estatica".to_string()), None]);
+        assert!(written[3..].iter().all(Option::is_none), "a model code is no near word: {written:?}");
     }
 }
