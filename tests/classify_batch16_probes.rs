@@ -95,12 +95,17 @@ fn phrases_read_through_a_near_word_match() {
         ("Toalla higiénica nocturna x 10", "Toallitas Femeninas > Desechables"),
         ("Sierra carnicera eléctrica de mesa", "Tratamiento de la Carne > Sierras para Carne"),
         ("Empacadora al vacío para alimentos", "Envasadoras > Envasadoras al Vacío"),
+        // These two then lost to their first word until they weighed more than 1.
+        ("Bandeja de germinación 72 celdas", "Accesorios para Cultivo > Bandejas para Cultivo"),
+        ("Cadena plástica de seguridad roja y blanca 25 m", "Señalización > Cadenas de Seguridad"),
     ]);
     // Their lone words keep their other uses; an infrared thermometer is the forehead kind
     // unless the title says industrial.
     assert_on_their_leaf(&[
         ("Bicicleta montañera aro 29", "Ciclismo > Bicicletas"),
         ("Toalla de baño de algodón", "Textiles de Hogar y Decoración > Toallas, Toallones y Batas"),
+        ("Bandeja para horno antiadherente", "Cocción y Horneado > Bandejas, Asaderas y Fuentes"),
+        ("Cadena de plata 925 mujer", "Joyas y Bijouterie > Collares"),
         ("Termómetro infrarrojo sin contacto", "Cuidado de la Salud > Termómetros"),
         ("Termómetro infrarrojo industrial -50 a 550 grados", "Testers y Equipos de Medición > Pistolas Infrarrojas"),
     ]);
