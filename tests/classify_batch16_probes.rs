@@ -7,8 +7,9 @@
 mod leaf;
 use leaf::assert_on_their_leaf;
 
-/// Christmas figures went to toy dolls: "navideño" and "noel", unknown alone, were read as near
-/// words, so their pairs never matched. Now they are words of their own.
+/// Christmas figures went to toy dolls: "navideño", unknown alone, was read as a near word, so
+/// its pair never matched (phrases now also match a near word as written), and "noel" was no word
+/// (now it is one).
 #[test]
 fn christmas_figures_are_decorations() {
     assert_on_their_leaf(&[
