@@ -8,8 +8,13 @@
 //! category already has the same key at an equal or higher weight elsewhere (the index keeps the
 //! highest weight of a key per category), or whose category is not in the tree. Each as
 //! `file:line word`, for taking out to make room under the lexicon's size budget.
+//!
+//! With `--phrases` it counts the phrases whose two words alone are suggested another category
+//! first (see `listo::core::catalog::phrase_check`), by department of the phrase, another
+//! department first; with `--list` also each one as `file:line phrase → first suggestion`.
 
 use listo::core::catalog::coverage::coverage;
+use listo::core::catalog::phrase_check::losing_phrases;
 use listo::core::catalog::tree::Tree;
 use listo::core::catalog::{Catalog, TreeSource, EMBEDDED_TREE};
 use std::collections::{BTreeMap, HashMap};
@@ -19,12 +24,12 @@ fn main() {
         redundant();
         return;
     }
+    if std::env::args().any(|a| a == "--phrases") {
+        phrases(std::env::args().any(|a| a == "--list"));
+        return;
+    }
     let list = std::env::args().any(|a| a == "--list");
-    let source = listo::core::catalog::lexicon::source_text(std::path::Path::new("src/core/catalog"));
-    let c = match (source, Tree::from_compact(EMBEDDED_TREE)) {
-        (Ok(text), Ok(tree)) => std::sync::Arc::new(Catalog::with_lexicon(tree, TreeSource::Embedded, HashMap::new(), Default::default(), &text)),
-        _ => Catalog::embedded(),
-    };
+    let c = source_catalog();
     let cov = coverage(&c.tree, c.classifier());
     println!("leaves: {}; catch-alls (\"Otros\") without a distinctive word: {}; other leaves without one: {}", cov.leaves, cov.catch_alls.len(), cov.without.len());
     let mut per: BTreeMap<String, Vec<u32>> = BTreeMap::new();
@@ -39,6 +44,15 @@ fn main() {
                 println!("          {}  {}", c.tree.display_id(i), c.tree.path_names(i));
             }
         }
+    }
+}
+
+/// The catalog with the lexicon as its source files hold it now (no rebuild needed).
+fn source_catalog() -> std::sync::Arc<Catalog> {
+    let source = listo::core::catalog::lexicon::source_text(std::path::Path::new("src/core/catalog"));
+    match (source, Tree::from_compact(EMBEDDED_TREE)) {
+        (Ok(text), Ok(tree)) => std::sync::Arc::new(Catalog::with_lexicon(tree, TreeSource::Embedded, HashMap::new(), Default::default(), &text)),
+        _ => Catalog::embedded(),
     }
 }
 
@@ -79,4 +93,29 @@ fn redundant() {
             println!("{}:{line} {w}  (same as {} at {}:{}, weight {} ≥ {weight})", files[f].display(), b.3, files[b.1].display(), b.2, b.0);
         }
     }
+}
+
+/// Prints the phrases that lose on their own (see the file's doc), file by file.
+fn phrases(list: bool) {
+    let files = listo::core::catalog::lexicon::source_files(std::path::Path::new("src/core/catalog"));
+    let c = source_catalog();
+    let (mut phrases, mut other, mut same) = (0usize, 0usize, 0usize);
+    for path in &files {
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let Ok(entries) = listo::core::catalog::lexicon::parse(&text) else {
+            eprintln!("{} has errors: fix them first", path.display());
+            return;
+        };
+        phrases += entries.iter().flat_map(|e| &e.keys).filter(|k| k.contains('_')).count();
+        let losing = losing_phrases(&c.tree, c.classifier(), &entries);
+        let (o, s) = (losing.iter().filter(|l| l.other_department).count(), losing.iter().filter(|l| !l.other_department).count());
+        (other, same) = (other + o, same + s);
+        println!("  {o:>4} to another department, {s:>4} to another leaf of their own  {}", path.display());
+        for l in losing.iter().filter(|_| list) {
+            let first = l.first.map(|f| c.tree.path_names(f)).unwrap_or_else(|| "(nothing)".into());
+            let mark = if l.other_department { "OTHER" } else { "LEAF " };
+            println!("    {mark} {}:{} {} [{}] -> {first}", path.display(), l.line, l.key, c.tree.display_id(l.category));
+        }
+    }
+    println!("phrases: {phrases}; suggested another department first: {other}; another leaf of their own department: {same}");
 }

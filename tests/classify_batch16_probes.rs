@@ -88,7 +88,7 @@ fn a_cabin_is_a_house() {
 
 /// Phrases with a part the index lacks alone never matched: the title's "estática" was read as
 /// the near word "estética" before phrases were matched, so "bicicleta estática" was a bicycle.
-/// The index now also holds each such phrase as titles read it (`near::index_near_phrases`).
+/// Phrases now also match with each near word as written (`near::read_near_words`).
 #[test]
 fn phrases_read_through_a_near_word_match() {
     assert_on_their_leaf(&[

@@ -16,6 +16,7 @@ pub mod measure_records;
 pub mod mec_json;
 pub mod near;
 pub mod normalize;
+pub mod phrase_check;
 pub mod settings;
 pub mod tree;
 pub mod tree_gen;
