@@ -166,8 +166,10 @@ impl Classifier {
         let near: Vec<bool> = written.iter().map(Option::is_some).collect();
         // Keys with the position of the word that gave them; each key counts once.
         let mut keys: Vec<(String, usize)> = Vec::with_capacity(toks.len() * 2);
-        // Positions of the words that are part of a matched phrase.
+        // Positions of the words that are part of a matched phrase, and the top levels each such
+        // word's phrases point to (a bit per top-level ordinal; Mercado Libre has 32).
         let mut in_phrase = vec![false; toks.len()];
+        let mut phrase_tops = vec![0u64; toks.len()];
         for (i, t) in toks.iter().enumerate() {
             if !keys.iter().any(|(k, _)| *k == t.key) {
                 keys.push((t.key.clone(), i));
@@ -181,9 +183,15 @@ impl Classifier {
                 let forms = firsts.iter().flatten().flat_map(|a| seconds.iter().flatten().map(move |b| (*a, *b)));
                 for p in forms.flat_map(|(a, b)| [pair_key(a, b), pair_key(b, a)]) {
                     // Most pairs are no phrase: test the index first, so the list stays short.
-                    if self.index.contains_key(&p) {
+                    if let Some(list) = self.index.get(&p) {
                         in_phrase[i] = true;
                         in_phrase[j] = true;
+                        let tops = list.iter().fold(0u64, |m, &(node, _)| m | top_bit(self.top_ordinal.get(node as usize).copied().unwrap_or(0)));
+                        for at in [i, j] {
+                            if let Some(m) = phrase_tops.get_mut(at) {
+                                *m |= tops;
+                            }
+                        }
                         if !keys.iter().any(|(k, _)| *k == p) {
                             keys.push((p, i));
                         }
@@ -202,7 +210,8 @@ impl Classifier {
             if *pos == 0 {
                 factor *= self.tuning.first_word;
             }
-            if in_phrase.get(*pos).copied().unwrap_or(false) && toks.get(*pos).is_some_and(|t| t.key == *k) {
+            let part = in_phrase.get(*pos).copied().unwrap_or(false) && toks.get(*pos).is_some_and(|t| t.key == *k);
+            if part {
                 factor *= self.tuning.phrase_part;
             }
             if near.get(*pos).copied().unwrap_or(false) {
@@ -213,11 +222,14 @@ impl Classifier {
             // department ("Funda para cámara" is sold among camera accessories).
             let leaf_factor = if toks.get(*pos).is_some_and(|t| t.after_para) { factor * self.tuning.after_para } else { factor };
             for &(node, w) in list {
-                let (w, tw) = (w * leaf_factor, w * factor);
+                let top = self.top_ordinal.get(node as usize).copied().unwrap_or(0);
+                // A phrase part in a department none of its phrases points to: another sense.
+                let other = part && top_bit(top) != 0 && phrase_tops.get(*pos).is_some_and(|m| m & top_bit(top) == 0);
+                let sense = if other { self.tuning.phrase_sense } else { 1.0 };
+                let (w, tw) = (w * leaf_factor * sense, w * factor * sense);
                 let entry = direct.entry(node).or_insert((0.0, Vec::new()));
                 entry.0 += w;
                 entry.1.push((*pos, w));
-                let top = self.top_ordinal.get(node as usize).copied().unwrap_or(0);
                 top_words.keep_best(top, *pos, tw);
             }
         }
@@ -331,6 +343,12 @@ impl Classifier {
         words.extend(rest);
         words.iter().filter_map(|(p, _)| toks.get(*p).map(|t| t.surface.clone())).collect()
     }
+}
+
+/// The bit of a top-level ordinal in a set of top levels; none past the 64th (a tree with more
+/// top levels than that gets no sense rule for them, never a wrong one).
+fn top_bit(top: usize) -> u64 {
+    1u64.checked_shl(top as u32).unwrap_or(0)
 }
 
 /// Best weight of each word in each top-level category, flat: `best[top * words + position]`.

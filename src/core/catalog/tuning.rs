@@ -63,10 +63,15 @@ pub struct Tuning {
     /// a phrase may hold a word the index lacks alone, which is read as another word, so without
     /// this such a phrase never matches (94 of the lexicon's phrases in batch 16).
     pub near_phrases: bool,
+    /// Further multiplier of a phrase part's weight in the top-level categories the phrase does
+    /// not point to: the phrase fixes the word's sense ("botón" in "botón de encendido" is no
+    /// sewing button), so a department word at weight 2 no longer outweighs a leaf's phrase at 1.
+    /// 1 = off.
+    pub phrase_sense: f32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, phrase_part: 0.8, first_word_leaf: 1.3, near_word: 0.7, inverted_article: 20.0, sentence_word: 5, near_phrases: true }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, phrase_part: 0.8, first_word_leaf: 1.3, near_word: 0.7, inverted_article: 20.0, sentence_word: 5, near_phrases: true, phrase_sense: 0.7 }
     }
 }
