@@ -14,7 +14,7 @@
 //! department first; with `--list` also each one as `file:line phrase → first suggestion`.
 
 use listo::core::catalog::coverage::coverage;
-use listo::core::catalog::phrase_check::losing_phrases;
+use listo::core::catalog::phrase_check::check_sources;
 use listo::core::catalog::tree::Tree;
 use listo::core::catalog::{Catalog, TreeSource, EMBEDDED_TREE};
 use std::collections::{BTreeMap, HashMap};
@@ -97,24 +97,24 @@ fn redundant() {
 
 /// Prints the phrases that lose on their own (see the file's doc), file by file.
 fn phrases(list: bool) {
-    let files = listo::core::catalog::lexicon::source_files(std::path::Path::new("src/core/catalog"));
     let c = source_catalog();
-    let (mut phrases, mut other, mut same) = (0usize, 0usize, 0usize);
-    for path in &files {
-        let Ok(text) = std::fs::read_to_string(path) else { continue };
-        let Ok(entries) = listo::core::catalog::lexicon::parse(&text) else {
-            eprintln!("{} has errors: fix them first", path.display());
+    let files = match check_sources(std::path::Path::new("src/core/catalog"), &c.tree, c.classifier()) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("{e}: fix it first");
             return;
-        };
-        phrases += entries.iter().flat_map(|e| &e.keys).filter(|k| k.contains('_')).count();
-        let losing = losing_phrases(&c.tree, c.classifier(), &entries);
-        let (o, s) = (losing.iter().filter(|l| l.other_department).count(), losing.iter().filter(|l| !l.other_department).count());
-        (other, same) = (other + o, same + s);
-        println!("  {o:>4} to another department, {s:>4} to another leaf of their own  {}", path.display());
-        for l in losing.iter().filter(|_| list) {
-            let first = l.first.map(|f| c.tree.path_names(f)).unwrap_or_else(|| "(nothing)".into());
+        }
+    };
+    let (mut phrases, mut other, mut same) = (0usize, 0usize, 0usize);
+    for f in &files {
+        let o = f.losing.iter().filter(|l| l.other_department).count();
+        let s = f.losing.len() - o;
+        (phrases, other, same) = (phrases + f.phrases, other + o, same + s);
+        println!("  {o:>4} to another department, {s:>4} to another leaf of their own  {}", f.path.display());
+        for l in f.losing.iter().filter(|_| list) {
+            let first = l.first.map(|i| c.tree.path_names(i)).unwrap_or_else(|| "(nothing)".into());
             let mark = if l.other_department { "OTHER" } else { "LEAF " };
-            println!("    {mark} {}:{} {} [{}] -> {first}", path.display(), l.line, l.key, c.tree.display_id(l.category));
+            println!("    {mark} {}:{} {} [{}] -> {first}", f.path.display(), l.line, l.key, c.tree.display_id(l.category));
         }
     }
     println!("phrases: {phrases}; suggested another department first: {other}; another leaf of their own department: {same}");

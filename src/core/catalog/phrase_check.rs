@@ -45,6 +45,30 @@ pub fn losing_phrases(tree: &Tree, classifier: &Classifier, entries: &[LexiconEn
     out
 }
 
+/// One lexicon source file: how many phrases it holds, and those that lose on their own.
+#[derive(Clone, Debug)]
+pub struct FileCheck {
+    pub path: std::path::PathBuf,
+    pub phrases: usize,
+    pub losing: Vec<LosingPhrase>,
+}
+
+/// Checks each lexicon source file under `catalog_dir` (`lexicon.txt`, then `lexicon/*.txt`, as
+/// `build.rs` reads them), file by file so that each finding has its file and line. The error
+/// names the first file that cannot be read or has a malformed line.
+pub fn check_sources(catalog_dir: &std::path::Path, tree: &Tree, classifier: &Classifier) -> Result<Vec<FileCheck>, String> {
+    super::lexicon::source_files(catalog_dir)
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let entries = super::lexicon::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            let phrases = entries.iter().flat_map(|e| &e.keys).filter(|k| k.contains('_')).count();
+            let losing = losing_phrases(tree, classifier, &entries);
+            Ok(FileCheck { path, phrases, losing })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
