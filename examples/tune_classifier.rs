@@ -75,6 +75,8 @@ fn main() {
             "sentence_word" => base.sentence_word = v as usize,
             "near_phrases" => base.near_phrases = v != 0.0,
             "phrase_sense" => base.phrase_sense = v,
+            "phrase_order" => base.phrase_order = v != 0.0,
+            "phrase_with" => base.phrase_with = v != 0.0,
             _ => eprintln!("unknown tuning field {k}"),
         }
     }

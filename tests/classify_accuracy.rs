@@ -73,8 +73,11 @@ const TUNING_FLOORS: Floors = Floors([0.807, 0.756, 0.953, 0.930, 0.893, 0.923, 
 // half gained 2015 titles (top level 0.798 → 0.802, macro 0.786 → 0.792) and lost one 2024
 // title (top level 0.947 → 0.943, second level 0.931 → 0.927, leaf top-1 0.857 → 0.853); the
 // tuning half and the held-out invented titles did not move. Its third round of raised phrase
-// weights then cost the check half one 2015 title (0.802 → 0.800), not read.
-const CHECK_FLOORS: Floors = Floors([0.837, 0.794, 0.942, 0.926, 0.852, 0.918, 0.783]);
+// weights then cost the check half one 2015 title (0.802 → 0.800), not read. In batch 18 a
+// phrase read backwards across "con" stopped naming the product (`Tuning::phrase_with`): the
+// check half gained one 2024 title back (0.943 → 0.947, 0.927 → 0.931, 0.853 → 0.857); the
+// tuning half's first suggestions did not move.
+const CHECK_FLOORS: Floors = Floors([0.837, 0.794, 0.946, 0.930, 0.857, 0.918, 0.783]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
 // are met; top-3 (measured 0.911) and second level (0.575) are NOT. (Issue 15's leaf knowledge

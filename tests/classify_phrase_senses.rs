@@ -112,7 +112,7 @@ fn the_lone_words_keep_their_sense() {
         ("Taza de cerámica para café", "Vajilla > Tazas"),
         ("Tinte para cabello rubio cenizo", "Cuidado del Cabello > Tinturas y Decolorantes"),
         ("Casco para moto integral", "Acc. para Motos y Cuatriciclos > Cascos"),
-        ("Mesa de centro para sala", "Mesas Ratonas y Auxiliares > Mesas Laterales"),
+        ("Mesa de centro para sala", "Mesas Ratonas y Auxiliares > Mesas Ratonas"),
         ("Computadora de escritorio Core i5", "PC de Escritorio > PC"),
         ("Radiador de aceite eléctrico 11 aletas", "Estufas y Calefactores > Eléctricos"),
         ("Remo para kayak de aluminio", "Canoas, Kayaks e Inflables > Remos"),

@@ -38,6 +38,8 @@ pub struct Classification {
 #[derive(Clone, Debug)]
 pub struct Classifier {
     index: HashMap<String, Vec<(u32, f32)>>,
+    /// Phrases matched only in the order written (the lexicon's `a>b`).
+    ordered: rustc_hash::FxHashSet<String>,
     /// The key of each leaf's head word (see [`Tuning::name_head`]).
     leaf_head: HashMap<u32, String>,
     /// For each node, the leaf to suggest when only the node itself matched: its "Otros" child
@@ -76,6 +78,7 @@ impl Classifier {
     pub fn empty() -> Classifier {
         Classifier {
             index: HashMap::default(),
+            ordered: Default::default(),
             leaf_head: HashMap::default(),
             default_leaf: Vec::new(),
             top_ordinal: Vec::new(),
@@ -127,6 +130,7 @@ impl Classifier {
                 }
             }
         }
+        let ordered = lexicon.iter().flat_map(|e| e.ordered.iter().cloned()).collect();
         let mut default_leaf = vec![0u32; tree.len()];
         for i in (0..tree.len() as u32).rev() {
             let d = if tree.is_leaf(i) {
@@ -145,7 +149,7 @@ impl Classifier {
         let catch_all = tree.index_of(CATCH_ALL_ID).map(|i| default_leaf.get(i as usize).copied().unwrap_or(i));
         let top_nodes: Vec<u32> = tree.top_level().collect();
         let top_ordinal = (0..tree.len() as u32).map(|i| tree.ancestor_at(i, 1)).map(|t| top_nodes.iter().position(|n| *n == t).unwrap_or(0)).collect();
-        Classifier { index: postings, leaf_head, default_leaf, top_ordinal, tops: top_nodes.len().max(1), catch_all, fallback, tuning }
+        Classifier { index: postings, ordered, leaf_head, default_leaf, top_ordinal, tops: top_nodes.len().max(1), catch_all, fallback, tuning }
     }
 
     /// Each lookup key's postings (node, weight), for the coverage report.
@@ -181,20 +185,26 @@ impl Classifier {
                 let firsts = [Some(t.key.as_str()), as_written(i)];
                 let seconds = [Some(next.key.as_str()), as_written(j)];
                 let forms = firsts.iter().flatten().flat_map(|a| seconds.iter().flatten().map(move |b| (*a, *b)));
-                for p in forms.flat_map(|(a, b)| [pair_key(a, b), pair_key(b, a)]) {
+                for (p, reversed) in forms.flat_map(|(a, b)| [(pair_key(a, b), false), (pair_key(b, a), true)]) {
                     // Most pairs are no phrase: test the index first, so the list stays short.
-                    if let Some(list) = self.index.get(&p) {
-                        in_phrase[i] = true;
-                        in_phrase[j] = true;
-                        let tops = list.iter().fold(0u64, |m, &(node, _)| m | top_bit(self.top_ordinal.get(node as usize).copied().unwrap_or(0)));
-                        for at in [i, j] {
-                            if let Some(m) = phrase_tops.get_mut(at) {
-                                *m |= tops;
-                            }
+                    let Some(list) = self.index.get(&p) else { continue };
+                    // A phrase bound to its order ("silla>rueda") is not read backwards.
+                    if reversed && self.tuning.phrase_order && self.ordered.contains(&p) {
+                        continue;
+                    }
+                    // Read backwards across "con", a phrase still fixes its words' sense, but
+                    // names no product: in "Celular con cargador" the charger comes with the phone.
+                    let counts = !(reversed && self.tuning.phrase_with && next.after_con && !t.after_con);
+                    in_phrase[i] = true;
+                    in_phrase[j] = true;
+                    let tops = list.iter().fold(0u64, |m, &(node, _)| m | top_bit(self.top_ordinal.get(node as usize).copied().unwrap_or(0)));
+                    for at in [i, j] {
+                        if let Some(m) = phrase_tops.get_mut(at) {
+                            *m |= tops;
                         }
-                        if !keys.iter().any(|(k, _)| *k == p) {
-                            keys.push((p, i));
-                        }
+                    }
+                    if counts && !keys.iter().any(|(k, _)| *k == p) {
+                        keys.push((p, i));
                     }
                 }
             }

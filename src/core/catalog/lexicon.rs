@@ -6,7 +6,11 @@
 //! category number (1055 = MEC1055); WEIGHT defaults to 1. Words are normalised like titles
 //! (see [`super::normalize`]), so plurals and synonyms need not be listed; `a_b` is a two-word
 //! phrase, matched when both words appear within a few words of each other (see
-//! [`super::classify::Tuning::pair_window`]).
+//! [`super::classify::Tuning::pair_window`]), in either order; `a>b` is a phrase matched only
+//! in the order written, for the pairs whose two orders are two products ("silla>rueda", a
+//! wheelchair; "rueda>silla", an office chair's wheels; "celular con funda" is a phone, so
+//! "funda>celular"). A key is order-bound wherever it is written, so a test checks that no
+//! phrase is written both ways.
 
 use super::normalize::{fold_word, key, pair_key};
 
@@ -61,6 +65,8 @@ pub struct LexiconEntry {
     pub weight: f32,
     /// Lookup keys (see [`super::normalize::key`]); phrases as `a_b`.
     pub keys: Vec<String>,
+    /// The keys of [`Self::keys`] written `a>b`: phrases matched only in the order written.
+    pub ordered: Vec<String>,
     /// 1-based line in the lexicon text.
     pub line: usize,
 }
@@ -103,7 +109,12 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
             continue;
         };
         let mut keys = Vec::new();
+        let mut ordered = Vec::new();
         for word in parts {
+            // "a>b" is the phrase "a_b", bound to its order.
+            let in_order = word.contains('>');
+            let word = word.replace('>', "_");
+            let word = word.as_str();
             // Only a word with an ñ can be "uña(s)" (see `fold_word`): the others are folded
             // whole, without splitting (start-up reads thousands of words).
             let folded = match word.contains(['ñ', 'Ñ']) {
@@ -131,11 +142,21 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
                 None => key(&folded),
             };
             match k {
-                Some(k) => keys.push(k),
+                // A phrase read as one word (a stopword part, a compound, a synonym) has no order.
+                Some(k) if in_order && !k.contains('_') => {
+                    errors.push(format!("line {line}: {word:?} is read as the one word {k:?}, which has no order"));
+                    keys.push(k);
+                }
+                Some(k) => {
+                    if in_order {
+                        ordered.push(k.clone());
+                    }
+                    keys.push(k);
+                }
                 None => errors.push(format!("line {line}: {word:?} is a stopword or a number")),
             }
         }
-        entries.push(LexiconEntry { id, weight, keys, line });
+        entries.push(LexiconEntry { id, weight, keys, ordered, line });
     }
     (entries, errors)
 }
@@ -158,21 +179,46 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_written_with_an_arrow_is_bound_to_its_order() {
+        let e = parse("1 silla>rueda mesa_centro\n2 rueda>silla\n").unwrap();
+        assert_eq!(e[0].keys, vec!["silla_rueda", "mesa_centro"]);
+        assert_eq!(e[0].ordered, vec!["silla_rueda"]);
+        assert_eq!(e[1].ordered, vec!["rueda_silla"]);
+        assert!(parse("1 moto>e").unwrap_err().contains("no order"));
+        assert!(parse("1 a>b>c").unwrap_err().contains("more than two words"));
+    }
+
+    /// A key is order-bound wherever it is written (see the module's docs), so writing it both
+    /// ways would bind the other line's phrase by surprise.
+    #[test]
+    fn no_phrase_is_written_both_in_order_and_in_either_order() {
+        let source = source_text(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core/catalog")).expect("lexicon sources");
+        let entries = parse(&source).unwrap();
+        let ordered: std::collections::HashSet<&String> = entries.iter().flat_map(|e| &e.ordered).collect();
+        let both: Vec<String> = entries
+            .iter()
+            .flat_map(|e| e.keys.iter().filter(|k| k.contains('_') && !e.ordered.contains(k) && ordered.contains(k)).map(move |k| format!("line {}: {k}", e.line)))
+            .collect();
+        assert!(both.is_empty(), "written both ways: {both:?}");
+    }
+
+    #[test]
     fn embedded_lexicon_is_valid() {
         let entries = parse(EMBEDDED).unwrap();
         assert!(entries.len() > 50);
     }
 
-    /// Every (category, word, weight) of the sources, highest weight kept: the classifier's index.
-    fn index(entries: &[LexiconEntry]) -> Vec<(u32, String, u32)> {
-        let mut best: std::collections::BTreeMap<(u32, String), f32> = Default::default();
+    /// Every (category, word, order-bound, weight) of the sources, highest weight kept: the
+    /// classifier's index.
+    fn index(entries: &[LexiconEntry]) -> Vec<(u32, String, bool, u32)> {
+        let mut best: std::collections::BTreeMap<(u32, String, bool), f32> = Default::default();
         for e in entries {
             for k in &e.keys {
-                let w = best.entry((e.id, k.clone())).or_insert(0.0);
+                let w = best.entry((e.id, k.clone(), e.ordered.contains(k))).or_insert(0.0);
                 *w = w.max(e.weight);
             }
         }
-        best.into_iter().map(|((id, k), w)| (id, k, w.to_bits())).collect()
+        best.into_iter().map(|((id, k, o), w)| (id, k, o, w.to_bits())).collect()
     }
 
     #[test]

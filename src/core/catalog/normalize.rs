@@ -18,6 +18,10 @@ pub struct Token {
     /// Whether the word comes after "para", "compatible" or "apto" ("Funda para iPhone",
     /// "Batería compatible con Samsung"): it names what the product fits, not the product.
     pub after_para: bool,
+    /// Whether the word comes after "con", "sin" or "incluye" ("Celular con cargador", "iPhone
+    /// sin caja"): it names what comes with the product, so a phrase read backwards across it
+    /// ("cargador … celular") is no accessory (see [`super::classify`]).
+    pub after_con: bool,
 }
 
 /// Words that say nothing about the category.
@@ -339,15 +343,20 @@ pub fn name_tokens(text: &str) -> Vec<Token> {
 }
 
 fn tokens_with(text: &str, surfaces: bool) -> Vec<Token> {
-    let mut after_para = false;
+    let (mut after_para, mut after_con) = (false, false);
+    // "compatible con" and "apto con" say what the product fits, as "para" does.
+    let mut fits = false;
     let mut out = Vec::new();
     for_each_word(text, |written, w| {
+        let was_fits = std::mem::replace(&mut fits, matches!(w, "compatible" | "apto" | "apta"));
         if matches!(w, "para" | "p" | "compatible" | "apto" | "apta") {
             after_para = true;
+        } else if matches!(w, "con" | "sin" | "incluye" | "incluido" | "incluida" | "incluidos" | "incluidas") {
+            after_con |= !was_fits;
         } else if let Some(key) = key(w) {
             // The "because" list shows the word as the seller wrote it.
             let surface = if surfaces { written.to_lowercase() } else { String::new() };
-            out.push(Token { surface, key, after_para });
+            out.push(Token { surface, key, after_para, after_con });
         }
     });
     out
@@ -397,5 +406,15 @@ mod tests {
         let t = tokens("Batería compatible con Samsung");
         assert_eq!(t.len(), 2);
         assert!(!t[0].after_para && t[1].after_para);
+        assert!(!t[1].after_con, "\"compatible con\" says what it fits, not what comes with it");
+    }
+
+    #[test]
+    fn words_after_con_sin_or_incluye_come_with_the_product() {
+        let t = tokens("Celular Samsung con cargador y funda");
+        assert_eq!(t.iter().map(|t| t.after_con).collect::<Vec<_>>(), vec![false, false, true, true]);
+        assert!(tokens("iPhone sin caja")[1].after_con);
+        assert!(tokens("Notebook incluye cargador")[1].after_con);
+        assert!(!tokens("Cargador para celular")[1].after_con);
     }
 }

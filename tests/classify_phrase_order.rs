@@ -1,0 +1,106 @@
+//! Batch 18 (issue 15): the order of a phrase's words. A phrase matched its two words in either
+//! order, so a phone "con cargador" read as "cargador … celular" and went to chargers, and a
+//! "carro a batería" (a child's ride-on car) to car batteries. Two fixes:
+//! - a phrase read backwards across "con", "sin" or "incluye" names no product
+//!   (`Tuning::phrase_with`): what comes with the product is not the product;
+//! - a phrase written `a>b` in the lexicon matches only in that order (`Tuning::phrase_order`),
+//!   for pairs whose two orders are two products ("silla de ruedas", "ruedas para silla") and
+//!   for a phone's or a laptop's parts that its own titles name as specs ("pantalla 6.6",
+//!   "batería 5000 mAh").
+//!
+//! The titles are invented seller titles, not measurement data; each test checks that its
+//! titles are wrong with its rule switched off, so the rule is what puts them right.
+
+#[path = "support/leaf.rs"]
+mod leaf;
+use leaf::assert_on_their_leaf;
+use listo::core::catalog::classify::Tuning;
+use listo::core::catalog::{Catalog, TreeSource};
+use std::collections::HashMap;
+
+/// Asserts that `tuning` puts none of `cases` on its leaf.
+fn all_off_their_leaf_with(tuning: Tuning, cases: &[(&str, &str)]) {
+    let off = Catalog::with_tuning(Catalog::embedded().tree.clone(), TreeSource::Embedded, HashMap::new(), tuning);
+    for (title, leaf) in cases {
+        let best = off.classify(title).ranked.first().map(|s| off.tree.path_names(s.index)).unwrap_or_default();
+        assert!(!best.ends_with(leaf), "{title:?} is on its leaf even with the rule off: {best:?}");
+    }
+}
+
+/// A phone, a laptop, a console or a camera sold with its accessories is the product.
+#[test]
+fn a_product_with_its_accessories_is_the_product() {
+    let cases = [
+        ("Celular Motorola Moto G54 con cargador y funda", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("iPhone 13 128gb con cargador", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("iPhone 11 64gb sin cargador", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Notebook Lenovo Ideapad con cargador original", "Notebooks y Accesorios > Notebooks"),
+        ("Tablet Samsung con teclado y funda", "Tablets y Accesorios > Tablets"),
+        ("PS4 Slim 1TB con dos controles y 3 juegos", "Consolas y Videojuegos > Consolas"),
+        ("Xbox Series S con control inalámbrico", "Consolas y Videojuegos > Consolas"),
+        ("Cámara Canon T7 con lente 18-55 y bolso", "Cámaras > Cámaras Digitales"),
+        ("Coche para bebé con silla para carro", "Paseo del Bebé > Cochecitos para Bebés"),
+    ];
+    assert_on_their_leaf(&cases);
+    all_off_their_leaf_with(Tuning { phrase_with: false, ..Tuning::default() }, &cases);
+}
+
+/// The accessory itself keeps its leaf, whatever comes with it or however the seller orders
+/// the words; and a phrase read backwards still fixes its words' sense (a toy doctor's set with
+/// a syringe is no syringe).
+#[test]
+fn accessories_keep_their_leaf() {
+    assert_on_their_leaf(&[
+        ("Cargador para iPhone con cable lightning", "Cargadores y Accesorios > Cargadores"),
+        ("Funda para Samsung A10 con tarjetero", "Carcasas, Fundas y Protectores > Fundas para Celulares"),
+        ("Samsung A54 funda silicona", "Carcasas, Fundas y Protectores > Fundas para Celulares"),
+        ("Control PS4 Dualshock 4 original", "PS4 - PlayStation 4 > Gamepads y Joysticks"),
+        ("Funda para tablet Samsung con teclado bluetooth", "Tablets y Accesorios > Accesorios > Estuches y Fundas"),
+        ("Lente para cámara Canon 50mm 1.8", "Lentes y Filtros > Lentes"),
+        ("Bolso para cámara réflex con correa", "Para Cámaras Fotográficas > Bolsos"),
+        ("Filtro para pecera 600 l/h", "Limpieza y Mantenimiento > Filtros"),
+        ("Pantalla Samsung A10 original con marco", "Repuestos de Celulares > Displays y LCD"),
+        ("Samsung Galaxy A10 pantalla display original", "Repuestos de Celulares > Displays y LCD"),
+        ("Batería Samsung A10 original", "Repuestos de Celulares > Baterías"),
+        ("Teclado notebook Dell Inspiron 15 español", "Notebooks y Accesorios > Repuestos > Teclados"),
+        ("Set médico de juguete con jeringa y termómetro", "Juguetes de Oficios > Otros"),
+        ("Subwoofer 12 pulgadas con cajón sellado", "Lunetas y Cajas Acústicas > Cajas Acústicas"),
+    ]);
+}
+
+/// Pairs whose two orders are two products, and a phone's or a laptop's specs.
+#[test]
+fn a_phrase_bound_to_its_order_is_not_read_backwards() {
+    let cases = [
+        ("Ruedas para silla de oficina x5", "Repuestos de Sillas de Oficina > Ruedas"),
+        ("Centro de mesa para boda", "Decoración para Fiestas > Centros de Mesa"),
+        ("Batería para carro 12v 60ah", "Repuestos Autos y Camionetas > Baterías"),
+        ("Escritorio para computadora en L", "Muebles para el Hogar > Escritorios"),
+        ("Celular Samsung Galaxy A14 128gb pantalla 6.6 pulgadas", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Xiaomi Redmi Note 12 pantalla amoled 120hz", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Notebook HP 15 teclado numérico pantalla 15.6", "Notebooks y Accesorios > Notebooks"),
+        ("Samsung Galaxy A15 128gb batería 5000mah", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Cámara Sony ZV-E10 lente 16-50", "Cámaras > Cámaras Digitales"),
+    ];
+    assert_on_their_leaf(&cases);
+    all_off_their_leaf_with(Tuning { phrase_order: false, ..Tuning::default() }, &cases);
+    // The order written still reads as before.
+    assert_on_their_leaf(&[
+        ("Silla de ruedas plegable aluminio", "Sillas de Ruedas y Repuestos > Sillas de Ruedas"),
+        ("Mesa de centro para sala madera", "Mesas Ratonas y Auxiliares > Mesas Ratonas"),
+        ("Carro a batería para niños 12v", "Vehículos Montables para Niños > Vehículos a Batería"),
+        ("Moto a batería para niños 6v", "Vehículos Montables para Niños > Vehículos a Batería"),
+        ("Batería para moto 12v", "Repuestos Motos y Cuatriciclos > Baterías"),
+        ("Computadora de escritorio Core i5", "PC de Escritorio > PC"),
+        ("Guitarra eléctrica con amplificador", "Guitarras > Kits Guitarras y Amplificador"),
+        ("Amplificador para guitarra 20w", "Micrófonos y Amplificadores > Amplificadores"),
+        ("Piscina inflable 3 metros", "Piletas > Piletas Inflables"),
+        ("Inflable para piscina unicornio", "Juegos de Agua y Playa > Inflables para Piscina"),
+        ("Carbón para parrilla 5 kg", "Accesorios para Parrillas > Carbón"),
+        ("Parrilla a carbón portátil", "Parrillas > A Carbón"),
+        ("Vidrio para horno de cocina", "Para Cocinas y Hornos > Vidrios para Puertas"),
+        ("Paleta de tenis de mesa", "Ping Pong > Paletas"),
+        ("Espiral organizador de cables", "Cables > Mallas Cubre Cables"),
+        ("Cable espiral para teléfono", "Accesorios > Cables Telefónicos"),
+    ]);
+}
