@@ -5,8 +5,9 @@
 //!   (`Tuning::phrase_with`): what comes with the product is not the product;
 //! - a phrase written `a>b` in the lexicon matches only in that order (`Tuning::phrase_order`),
 //!   for pairs whose two orders are two products ("silla de ruedas", "ruedas para silla") and
-//!   for a phone's or a laptop's parts that its own titles name as specs ("pantalla 6.6",
-//!   "batería 5000 mAh").
+//!   for the parts that a phone's, a laptop's, an appliance's or a vehicle's own titles name as
+//!   specs ("pantalla 6.6", "batería 5000 mAh", "filtro hepa"): a spare part's title leads with
+//!   the part ("Filtro para aspiradora").
 //!
 //! The titles are invented seller titles, not measurement data; each test checks that its
 //! titles are wrong with its rule switched off, so the rule is what puts them right.
@@ -81,6 +82,9 @@ fn a_phrase_bound_to_its_order_is_not_read_backwards() {
         ("Notebook HP 15 teclado numérico pantalla 15.6", "Notebooks y Accesorios > Notebooks"),
         ("Samsung Galaxy A15 128gb batería 5000mah", "Celulares y Teléfonos > Celulares y Smartphones"),
         ("Cámara Sony ZV-E10 lente 16-50", "Cámaras > Cámaras Digitales"),
+        ("Refrigeradora LG 420 litros filtro de agua", "Refrigeración > Heladeras"),
+        ("Aspiradora Electrolux 1600w filtro hepa", "Para Hogar > Aspiradoras"),
+        ("Teclado Casio 61 teclas adaptador atril", "Teclados y Pianos > Teclados Musicales"),
     ];
     assert_on_their_leaf(&cases);
     all_off_their_leaf_with(Tuning { phrase_order: false, ..Tuning::default() }, &cases);
@@ -102,5 +106,11 @@ fn a_phrase_bound_to_its_order_is_not_read_backwards() {
         ("Paleta de tenis de mesa", "Ping Pong > Paletas"),
         ("Espiral organizador de cables", "Cables > Mallas Cubre Cables"),
         ("Cable espiral para teléfono", "Accesorios > Cables Telefónicos"),
+        ("Filtro para refrigeradora LG", "Filtros > Filtros de Agua"),
+        ("Filtro hepa para aspiradora Electrolux", "Para Aspiradoras > Filtros"),
+        ("Adaptador para teclado Casio 9v", "Teclados y Pianos > Accesorios > Fuentes de Alimentación"),
+        ("Batería para taladro Dewalt 20v", "Accesorios para Herramientas > Baterías"),
+        ("Cadena para bicicleta 9 velocidades", "Ciclismo > Repuestos > Cadenas"),
+        ("Motor para lavadora Samsung", "Motores > Motores para Lavarropas"),
     ]);
 }
