@@ -7,8 +7,9 @@
 use listo::core::catalog::phrase_check::check_sources;
 use listo::core::catalog::Catalog;
 
-/// Phrases first suggested in another department, at most: batch 17 left 455.
-const OTHER_DEPARTMENT: usize = 455;
+/// Phrases first suggested in another department, at most: batch 17 left 455, batch 18 (phrases
+/// bound to their order) 445.
+const OTHER_DEPARTMENT: usize = 445;
 
 #[test]
 fn phrases_that_lose_to_another_department_stay_few() {

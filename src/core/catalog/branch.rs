@@ -2,7 +2,7 @@
 //! above it ("Ropa Deportiva" rather than "Calzas" or "Shorts"), Listo names the branch and lists
 //! its leaves, best first, and asks the seller to pick the most specific one ("elige la más
 //! específica"). It changes no ranking: re-ranking the three suggestions towards the branch's
-//! leaves lost on both halves of the development titles (docs/catalog-history.md, batch 4), while naming
+//! leaves lost on both halves of the development titles (docs/catalog-history-early.md, batch 4), while naming
 //! the branch beside them adds the leaves the three could not show.
 
 use super::classify::Classification;

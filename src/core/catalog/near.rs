@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 /// Shortest word whose one-letter slips are looked up. Shorter words are too often a real word
 /// the index lacks, one letter from one it has ("escuela" and "espuela", "anuario" and
 /// "acuario"): at 6 letters the tuning half lost 0.9 points of top level, at 7 1.0, at 8 0.3
-/// (docs/catalog-history.md, batch 7).
+/// (docs/catalog-history-early.md, batch 7).
 pub const MIN_SLIP_LEN: usize = 8;
 
 /// Shortest diminutive tried ("gatito": "gat" + "ito").
