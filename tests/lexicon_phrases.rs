@@ -7,9 +7,10 @@
 use listo::core::catalog::phrase_check::check_sources;
 use listo::core::catalog::Catalog;
 
-/// Phrases first suggested in another department, at most: batch 17 left 455, batch 18 (phrases
-/// bound to their order) 445.
-const OTHER_DEPARTMENT: usize = 445;
+/// Phrases first suggested in another department, at most: batch 17 left 455, batch 18 445
+/// (phrases bound to their order), then 422 (property, services, jewellery, parties, farm and
+/// the adults' department reviewed by hand).
+const OTHER_DEPARTMENT: usize = 422;
 
 #[test]
 fn phrases_that_lose_to_another_department_stay_few() {
