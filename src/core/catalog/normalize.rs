@@ -342,7 +342,36 @@ pub fn name_tokens(text: &str) -> Vec<Token> {
     tokens_with(text, false)
 }
 
+/// "c/" and "s/" read as "con" and "sin", as Argentine titles abbreviate them ("Notebook
+/// C/cargador", "Iphone S/ Cargador"); only at a word's start, so "1/2" and "ABC/DEF" stay.
+fn spell_out_con(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['/']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_word = prev.is_none_or(|p| !p.is_alphanumeric());
+        match (c, chars.peek()) {
+            ('c' | 'C', Some('/')) if starts_word => {
+                chars.next();
+                out.push_str(" con ");
+            }
+            ('s' | 'S', Some('/')) if starts_word => {
+                chars.next();
+                out.push_str(" sin ");
+            }
+            _ => out.push(c),
+        }
+        prev = Some(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn tokens_with(text: &str, surfaces: bool) -> Vec<Token> {
+    let text = spell_out_con(text);
+    let text = text.as_ref();
     let (mut after_para, mut after_con) = (false, false);
     // "compatible con" and "apto con" say what the product fits, as "para" does.
     let mut fits = false;
@@ -416,5 +445,9 @@ mod tests {
         assert!(tokens("iPhone sin caja")[1].after_con);
         assert!(tokens("Notebook incluye cargador")[1].after_con);
         assert!(!tokens("Cargador para celular")[1].after_con);
+        // Argentine titles abbreviate them.
+        assert!(tokens("Notebook C/cargador")[1].after_con);
+        assert!(tokens("Iphone 5s S/ Cargador").last().is_some_and(|t| t.after_con));
+        assert_eq!(keys("Kit 1/2 pulgada ABC/DEF"), keys("Kit 1 2 pulgada ABC DEF"));
     }
 }
