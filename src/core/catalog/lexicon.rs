@@ -8,9 +8,9 @@
 //! phrase, matched when both words appear within a few words of each other (see
 //! [`super::classify::Tuning::pair_window`]), in either order; `a>b` is a phrase matched only
 //! in the order written, for the pairs whose two orders are two products ("silla>rueda", a
-//! wheelchair; "rueda>silla", an office chair's wheels; "celular con funda" is a phone, so
-//! "funda>celular"). A key is order-bound wherever it is written, so a test checks that no
-//! phrase is written both ways.
+//! wheelchair; "rueda>silla", an office chair's wheels) and for the parts a product's own title
+//! names as specs ("pantalla>celular": "Celular … pantalla 6.6" is a phone). A key is
+//! order-bound wherever it is written, so a test checks that no phrase is written both ways.
 
 use super::normalize::{fold_word, key, pair_key};
 
@@ -113,8 +113,8 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
         for word in parts {
             // "a>b" is the phrase "a_b", bound to its order.
             let in_order = word.contains('>');
-            let word = word.replace('>', "_");
-            let word = word.as_str();
+            let word: std::borrow::Cow<str> = if in_order { word.replace('>', "_").into() } else { word.into() };
+            let word = word.as_ref();
             // Only a word with an ñ can be "uña(s)" (see `fold_word`): the others are folded
             // whole, without splitting (start-up reads thousands of words).
             let folded = match word.contains(['ñ', 'Ñ']) {
