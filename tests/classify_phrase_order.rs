@@ -37,8 +37,6 @@ fn a_product_with_its_accessories_is_the_product() {
         ("iPhone 11 64gb sin cargador", "Celulares y Teléfonos > Celulares y Smartphones"),
         ("Notebook Lenovo Ideapad con cargador original", "Notebooks y Accesorios > Notebooks"),
         ("Tablet Samsung con teclado y funda", "Tablets y Accesorios > Tablets"),
-        ("PS4 Slim 1TB con dos controles y 3 juegos", "Consolas y Videojuegos > Consolas"),
-        ("Xbox Series S con control inalámbrico", "Consolas y Videojuegos > Consolas"),
         ("Cámara Canon T7 con lente 18-55 y bolso", "Cámaras > Cámaras Digitales"),
         ("Coche para bebé con silla para carro", "Paseo del Bebé > Cochecitos para Bebés"),
         // Argentine titles write "c/" and "s/" for "con" and "sin".
@@ -48,6 +46,14 @@ fn a_product_with_its_accessories_is_the_product() {
     ];
     assert_on_their_leaf(&cases);
     all_off_their_leaf_with(Tuning { phrase_with: false, ..Tuning::default() }, &cases);
+    // A console's controllers are also bound to their order ("control>ps4"): either rule puts
+    // these right, and without both they go to gamepads.
+    let consoles = [
+        ("PS4 Slim 1TB con dos controles y 3 juegos", "Consolas y Videojuegos > Consolas"),
+        ("Xbox Series S con control inalámbrico", "Consolas y Videojuegos > Consolas"),
+    ];
+    assert_on_their_leaf(&consoles);
+    all_off_their_leaf_with(Tuning { phrase_with: false, phrase_order: false, ..Tuning::default() }, &consoles);
 }
 
 /// The accessory itself keeps its leaf, whatever comes with it or however the seller orders
@@ -89,6 +95,10 @@ fn a_phrase_bound_to_its_order_is_not_read_backwards() {
         ("Refrigeradora LG 420 litros filtro de agua", "Refrigeración > Heladeras"),
         ("Aspiradora Electrolux 1600w filtro hepa", "Para Hogar > Aspiradoras"),
         ("Teclado Casio 61 teclas adaptador atril", "Teclados y Pianos > Teclados Musicales"),
+        ("Xbox One S 1TB disco duro control inalámbrico", "Consolas y Videojuegos > Consolas"),
+        ("Monitor Samsung 24 pulgadas soporte vesa", "Monitores y Accesorios > Monitores"),
+        ("Proyector Epson lámpara nueva", "Proyectores y Pantallas > Proyectores"),
+        ("Smart TV Samsung 55 control remoto", "Electrónica, Audio y Video > Televisores"),
     ];
     assert_on_their_leaf(&cases);
     all_off_their_leaf_with(Tuning { phrase_order: false, ..Tuning::default() }, &cases);
@@ -116,5 +126,9 @@ fn a_phrase_bound_to_its_order_is_not_read_backwards() {
         ("Batería para taladro Dewalt 20v", "Accesorios para Herramientas > Baterías"),
         ("Cadena para bicicleta 9 velocidades", "Ciclismo > Repuestos > Cadenas"),
         ("Motor para lavadora Samsung", "Motores > Motores para Lavarropas"),
+        ("Control Xbox Series X inalámbrico", "Para Xbox > Xbox Series X/S > Joysticks"),
+        ("Soporte para monitor de 27 pulgadas", "Monitores y Accesorios > Soportes"),
+        ("Lámpara para proyector Epson", "Piezas de Reposición > Lámparas"),
+        ("Control remoto para TV Samsung", "Controles Remotos > Para TV"),
     ]);
 }
