@@ -132,3 +132,21 @@ fn a_phrase_bound_to_its_order_is_not_read_backwards() {
         ("Control remoto para TV Samsung", "Controles Remotos > Para TV"),
     ]);
 }
+
+/// Also in batch 18: the word after "sabor" names a flavour, not the product (it weighs as a
+/// word after "para" does), so a chocolate-flavoured whey is a supplement and a chocolate ice
+/// cream an ice cream; a protein bar is a supplement, an orthopaedic dog bed a dog's bed. Each
+/// went elsewhere before (chocolates, chocolates, weight-lifting bars, hospital beds).
+#[test]
+fn a_flavour_names_no_product() {
+    assert_on_their_leaf(&[
+        ("Whey Protein 2 lb sabor chocolate", "Suplementos y Shakers > Suplementos Deportivos"),
+        ("Helado sabor chocolate 1 litro", "Congelados > Helados y Postres"),
+        ("Barra de proteína sabor chocolate x 12", "Suplementos y Shakers > Suplementos Deportivos"),
+        ("Cama ortopédica para perro funda lavable", "Perros > Camas y Cuchas > Camas"),
+        // Chocolate itself, a weight-lifting bar and a hospital bed keep their leaves.
+        ("Chocolate Toblerone 100 g", "Dulces y Chocolates > Chocolates"),
+        ("Barra olímpica 20 kg para pesas", "Pesas, Discos y Barras > Barras"),
+        ("Cama ortopédica para paciente con barandas", "Camas y Colchones > Camas Ortopédicas"),
+    ]);
+}

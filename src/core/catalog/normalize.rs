@@ -16,7 +16,8 @@ pub struct Token {
     /// The lookup key: "gb", "celular".
     pub key: String,
     /// Whether the word comes after "para", "compatible" or "apto" ("Funda para iPhone",
-    /// "Batería compatible con Samsung"): it names what the product fits, not the product.
+    /// "Batería compatible con Samsung"): it names what the product fits, not the product. Also
+    /// set on the one word after "sabor" ("Whey sabor chocolate"): a flavour is no product.
     pub after_para: bool,
     /// Whether the word comes after "con", "sin" or "incluye" ("Celular con cargador", "iPhone
     /// sin caja"): it names what comes with the product, so a phrase read backwards across it
@@ -375,6 +376,8 @@ fn tokens_with(text: &str, surfaces: bool) -> Vec<Token> {
     let (mut after_para, mut after_con) = (false, false);
     // "compatible con" and "apto con" say what the product fits, as "para" does.
     let mut fits = false;
+    // The word after "sabor" names a flavour ("Whey sabor chocolate"), not the product.
+    let mut flavour = false;
     let mut out = Vec::new();
     for_each_word(text, |written, w| {
         let was_fits = std::mem::replace(&mut fits, matches!(w, "compatible" | "apto" | "apta"));
@@ -385,7 +388,8 @@ fn tokens_with(text: &str, surfaces: bool) -> Vec<Token> {
         } else if let Some(key) = key(w) {
             // The "because" list shows the word as the seller wrote it.
             let surface = if surfaces { written.to_lowercase() } else { String::new() };
-            out.push(Token { surface, key, after_para, after_con });
+            let is_flavour = std::mem::replace(&mut flavour, matches!(w, "sabor" | "sabores"));
+            out.push(Token { surface, key, after_para: after_para || is_flavour, after_con });
         }
     });
     out
@@ -449,5 +453,11 @@ mod tests {
         assert!(tokens("Notebook C/cargador")[1].after_con);
         assert!(tokens("Iphone 5s S/ Cargador").last().is_some_and(|t| t.after_con));
         assert_eq!(keys("Kit 1/2 pulgada ABC/DEF"), keys("Kit 1 2 pulgada ABC DEF"));
+    }
+
+    #[test]
+    fn the_word_after_sabor_is_a_flavour() {
+        let t = tokens("Whey sabor chocolate 2 lb");
+        assert_eq!(t.iter().map(|t| t.after_para).collect::<Vec<_>>(), vec![false, false, true, false]);
     }
 }
