@@ -346,7 +346,7 @@ pub fn name_tokens(text: &str) -> Vec<Token> {
 /// "c/" and "s/" read as "con" and "sin", as Argentine titles abbreviate them ("Notebook
 /// C/cargador", "Iphone S/ Cargador"); only at a word's start, so "1/2" and "ABC/DEF" stay.
 fn spell_out_con(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['/']) {
+    if !text.contains('/') {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -370,25 +370,28 @@ fn spell_out_con(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn tokens_with(text: &str, surfaces: bool) -> Vec<Token> {
-    let text = spell_out_con(text);
-    let text = text.as_ref();
+/// The tokens of a text. A title (`title`: the seller's words) keeps each word as written and
+/// has its sellers' shorthand read: "c/" for "con", the flavour after "sabor", what comes "con"
+/// the product. A category name needs none of it (and the index reads thousands of them at
+/// start-up), only what comes after "para".
+fn tokens_with(text: &str, title: bool) -> Vec<Token> {
+    let text = if title { spell_out_con(text) } else { std::borrow::Cow::Borrowed(text) };
     let (mut after_para, mut after_con) = (false, false);
     // "compatible con" and "apto con" say what the product fits, as "para" does.
     let mut fits = false;
     // The word after "sabor" names a flavour ("Whey sabor chocolate"), not the product.
     let mut flavour = false;
     let mut out = Vec::new();
-    for_each_word(text, |written, w| {
+    for_each_word(&text, |written, w| {
         let was_fits = std::mem::replace(&mut fits, matches!(w, "compatible" | "apto" | "apta"));
         if matches!(w, "para" | "p" | "compatible" | "apto" | "apta") {
             after_para = true;
-        } else if matches!(w, "con" | "sin" | "incluye" | "incluido" | "incluida" | "incluidos" | "incluidas") {
+        } else if title && matches!(w, "con" | "sin" | "incluye") {
             after_con |= !was_fits;
         } else if let Some(key) = key(w) {
             // The "because" list shows the word as the seller wrote it.
-            let surface = if surfaces { written.to_lowercase() } else { String::new() };
-            let is_flavour = std::mem::replace(&mut flavour, matches!(w, "sabor" | "sabores"));
+            let surface = if title { written.to_lowercase() } else { String::new() };
+            let is_flavour = title && std::mem::replace(&mut flavour, matches!(w, "sabor" | "sabores"));
             out.push(Token { surface, key, after_para: after_para || is_flavour, after_con });
         }
     });

@@ -70,7 +70,8 @@ pub struct Tuning {
     pub phrase_sense: f32,
     /// Whether the lexicon's phrases written `a>b` are matched only in the order written:
     /// "silla de ruedas" (a wheelchair) and "ruedas para silla" (spare wheels) are two products,
-    /// and "celular con funda" is a phone. Off = every phrase in either order (for measuring).
+    /// and a phone's own title names its screen as a spec ("Celular … pantalla 6.6"). Off =
+    /// every phrase in either order (for measuring).
     pub phrase_order: bool,
     /// Whether a phrase is not read backwards across "con", "sin" or "incluye": "Celular con
     /// cargador" is a phone that comes with its charger, though "cargador celular" is a phrase
