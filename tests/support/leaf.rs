@@ -13,3 +13,15 @@ pub fn assert_on_their_leaf(cases: &[(&str, &str)]) {
         .collect();
     assert!(wrong.is_empty(), "{} of {} titles off their leaf:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
 }
+
+/// Asserts that with `tuning` none of the titles reaches its leaf: the rule the tuning switches
+/// off is what puts them right. `rule` names it in the message.
+#[allow(dead_code)] // Not every test file that includes this one switches a rule off.
+pub fn assert_off_their_leaf_with(tuning: listo::core::catalog::classify::Tuning, rule: &str, cases: &[(&str, &str)]) {
+    use listo::core::catalog::{Catalog, TreeSource};
+    let off = Catalog::with_tuning(Catalog::embedded().tree.clone(), TreeSource::Embedded, std::collections::HashMap::new(), tuning);
+    for (title, leaf) in cases {
+        let best = off.classify(title).ranked.first().map(|s| off.tree.path_names(s.index)).unwrap_or_default();
+        assert!(!best.ends_with(leaf), "{title:?} is on its leaf even without {rule}: {best:?}");
+    }
+}
