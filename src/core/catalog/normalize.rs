@@ -337,8 +337,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
     tokens_with(text, true)
 }
 
-/// The tokens of a category name: as [`tokens`], without the written form (nobody reads it,
-/// and building the index reads thousands of names at start-up).
+/// The tokens of a category name: as [`tokens`], without the written form and the sellers'
+/// shorthand (nobody reads the one, names never use the other, and building the index reads
+/// thousands of names at start-up).
 pub fn name_tokens(text: &str) -> Vec<Token> {
     tokens_with(text, false)
 }
