@@ -25,3 +25,18 @@ pub fn assert_off_their_leaf_with(tuning: listo::core::catalog::classify::Tuning
         assert!(!best.ends_with(leaf), "{title:?} is on its leaf even without {rule}: {best:?}");
     }
 }
+
+/// Asserts that every title's first suggestion lies under its path (a department or a branch,
+/// written from the top), listing all the titles that do not.
+#[allow(dead_code)] // Not every test file that includes this one checks a branch.
+pub fn assert_under_their_branch(cases: &[(&str, &str)]) {
+    let catalog = listo::core::catalog::Catalog::embedded();
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(title, branch)| {
+            let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
+            (!(best == *branch || best.starts_with(&format!("{branch} > ")))).then(|| format!("{title:?} → {best:?}, expected {branch} > …"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{} of {} titles off their branch:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
+}

@@ -17,7 +17,8 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 export const TARGET_FIRST_LOAD = 250_000;
 export const BUDGETS = {
   "first load": 272_000,
-  catalog: 120_000,
+  // 120,000 until batch 19 of issue 15 (the lexicon's makers): docs/architecture.md.
+  catalog: 122_000,
   "module:verdicts": 230_000,
   "module:rules": 60_000,
   "module:ml-errors": 60_000,
