@@ -85,6 +85,26 @@ fn other_makers_name_their_department() {
     ]);
 }
 
+/// Vehicle-part, car-care, shop-equipment, stationery and instrument makers (the batch's second
+/// round). The car-care makers weigh 2: a car shampoo named by its maker is no hair shampoo.
+#[test]
+fn parts_shop_stationery_and_instrument_makers_name_their_branch() {
+    assert_under_their_branch(&[
+        ("Wega Fap 2201 Original", "Accesorios para Vehículos > Repuestos Autos y Camionetas > Filtros"),
+        ("Jurid 1042 Juego X 4", "Accesorios para Vehículos > Repuestos Autos y Camionetas > Frenos"),
+        ("Cofap Turbogas Trasero Par", "Accesorios para Vehículos > Repuestos Autos y Camionetas > Suspensión y Dirección"),
+        ("Sonax Xtreme 500ml", "Accesorios para Vehículos > Limpieza de Vehículos"),
+        ("Simoniz Shampoo 1 Litro", "Accesorios para Vehículos > Limpieza de Vehículos"),
+        ("Sam4s Er-230 Fiscal", "Industrias y Oficinas > Equipamiento para Comercios > Cobro y Control > Cajas Registradoras"),
+        ("Dymo Letratag Lt-100h", "Industrias y Oficinas > Equipamiento para Comercios > Etiquetado de Mercadería"),
+        ("Triunfante Tapa Dura 84 Hojas Rayado", "Arte, Librería y Mercería > Librería > Escolar > Cuadernos"),
+        ("Winsor Newton Cotman 12 Pomos", "Arte, Librería y Mercería > Librería > Artística y Pintura"),
+        ("Schecter Omen 6 Negra", "Instrumentos Musicales"),
+        ("Ernie Ball Regular Slinky 10-46", "Instrumentos Musicales"),
+        ("Vic Firth 5a Hickory", "Instrumentos Musicales"),
+    ]);
+}
+
 /// A maker's name that is also a word keeps the word's other meaning where the title says so:
 /// "cañón" folds to the camera maker's name, "Ariel" is a mermaid as well as a laundry soap,
 /// "kinder" is a kindergarten as well as a chocolate, "omega" is a supplement.
