@@ -105,6 +105,29 @@ fn parts_shop_stationery_and_instrument_makers_name_their_branch() {
     ]);
 }
 
+/// Product lines named without their maker: Motorola's phones by their pair ("moto" alone is a
+/// motorcycle), laptops, an all-in-one, a television, a kitchen machine, a camera. Each went to
+/// motorcycle parts or to "Otras categorías" before.
+#[test]
+fn product_lines_named_without_their_maker() {
+    assert_under_their_branch(&[
+        ("Moto G Play 2024", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Moto Edge 30 Fusion", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Moto One Hyper", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Bravia 55 4k", "Electrónica, Audio y Video > Televisores"),
+        ("Thermomix Tm6", "Electrodomésticos y Aires Ac."),
+        ("Imac 21.5 2017", "Computación > PC de Escritorio > All In One"),
+        ("Vostro 3400 I5", "Computación > Notebooks y Accesorios > Notebooks"),
+        ("Elitebook 840 G5", "Computación > Notebooks y Accesorios > Notebooks"),
+        ("Eos Rebel T7 Kit", "Cámaras y Accesorios > Cámaras > Cámaras Digitales"),
+    ]);
+    // A motorcycle or a toy motorbike stays what it is.
+    assert_under_their_branch(&[
+        ("Moto Power Max 150cc", "Accesorios para Vehículos"),
+        ("Moto Play 110 Juguete", "Juegos y Juguetes"),
+    ]);
+}
+
 /// A maker's name that is also a word keeps the word's other meaning where the title says so:
 /// "cañón" folds to the camera maker's name, "Ariel" is a mermaid as well as a laundry soap,
 /// "kinder" is a kindergarten as well as a chocolate, "omega" is a supplement.
