@@ -86,7 +86,7 @@ fn other_makers_name_their_department() {
 }
 
 /// Vehicle-part, car-care, shop-equipment, stationery and instrument makers (the batch's second
-/// round). The car-care makers weigh 2: a car shampoo named by its maker is no hair shampoo.
+/// round), and a few more Argentine makers (the third). The car-care makers weigh 2: a car shampoo named by its maker is no hair shampoo.
 #[test]
 fn parts_shop_stationery_and_instrument_makers_name_their_branch() {
     assert_under_their_branch(&[
@@ -102,6 +102,12 @@ fn parts_shop_stationery_and_instrument_makers_name_their_branch() {
         ("Schecter Omen 6 Negra", "Instrumentos Musicales"),
         ("Ernie Ball Regular Slinky 10-46", "Instrumentos Musicales"),
         ("Vic Firth 5a Hickory", "Instrumentos Musicales"),
+        // Argentine bicycle, radio, baby-seat and ovenware makers (a third round).
+        ("Olmo Wish 2.6 Rodado 26", "Deportes y Fitness > Ciclismo > Bicicletas"),
+        ("Tomaselli Sport Rodado 20", "Deportes y Fitness > Ciclismo > Bicicletas"),
+        ("Tonomac Rc 13 Portatil", "Electrónica, Audio y Video > Audio > Radios AM/FM"),
+        ("Felcraft Quantum 0-18 Kg", "Bebés"),
+        ("Marinex Rectangular 3 Litros", "Hogar, Muebles y Jardín > Bazar y Cocina"),
     ]);
 }
 
