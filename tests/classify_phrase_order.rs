@@ -1,7 +1,8 @@
 //! Batch 18 (issue 15): the order of a phrase's words. A phrase matched its two words in either
 //! order, so a phone "con cargador" read as "cargador … celular" and went to chargers, and a
 //! "carro a batería" (a child's ride-on car) to car batteries. Two fixes:
-//! - a phrase read backwards across "con", "sin" or "incluye" (or "c/", "s/") names no product
+//! - a phrase read backwards across "con", "sin" or "incluye" (or "c/", "s/", or onto a part
+//!   "incluido" follows) names no product
 //!   (`Tuning::phrase_with`): what comes with the product is not the product;
 //! - a phrase written `a>b` in the lexicon matches only in that order (`Tuning::phrase_order`),
 //!   for pairs whose two orders are two products ("silla de ruedas", "ruedas para silla") and
@@ -32,6 +33,9 @@ fn a_product_with_its_accessories_is_the_product() {
         ("Celular Samsung Galaxy J7 Liberado C/cargador Y Funda", "Celulares y Teléfonos > Celulares y Smartphones"),
         ("Notebook Lenovo G470 C/cargador Original", "Notebooks y Accesorios > Notebooks"),
         ("Iphone 5s 16gb S/ Cargador", "Celulares y Teléfonos > Celulares y Smartphones"),
+        // Or write "incluido" after the part and its specs (batch 19).
+        ("iPhone 12 64gb Cargador 20w Incluido", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Iphone 11 128gb Cargador Y Cable Incluidos", "Celulares y Teléfonos > Celulares y Smartphones"),
     ];
     assert_on_their_leaf(&cases);
     assert_off_their_leaf_with(Tuning { phrase_with: false, ..Tuning::default() }, "the \"con\" rule", &cases);

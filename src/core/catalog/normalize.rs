@@ -20,7 +20,8 @@ pub struct Token {
     /// set on the one word after "sabor" ("Whey sabor chocolate"): a flavour is no product.
     pub after_para: bool,
     /// Whether the word comes after "con", "sin" or "incluye" ("Celular con cargador", "iPhone
-    /// sin caja"): it names what comes with the product, so a phrase read backwards across it
+    /// sin caja"), or is the part "incluido" follows ("cargador 20w incluido"): it names what
+    /// comes with the product, so a phrase read backwards across it
     /// ("cargador … celular") is no accessory (see [`super::classify`]).
     pub after_con: bool,
 }
@@ -382,13 +383,24 @@ fn tokens_with(text: &str, title: bool) -> Vec<Token> {
     let mut fits = false;
     // The word after "sabor" names a flavour ("Whey sabor chocolate"), not the product.
     let mut flavour = false;
-    let mut out = Vec::new();
+    let mut out: Vec<Token> = Vec::new();
     for_each_word(&text, |written, w| {
         let was_fits = std::mem::replace(&mut fits, matches!(w, "compatible" | "apto" | "apta"));
         if matches!(w, "para" | "p" | "compatible" | "apto" | "apta") {
             after_para = true;
         } else if title && matches!(w, "con" | "sin" | "incluye") {
             after_con |= !was_fits;
+        } else if title && matches!(w, "incluido" | "incluida" | "incluidos" | "incluidas") {
+            // Written after the part ("Cargador 20w incluido"): the part and its specs come
+            // with the product, back to the part's name (two names for "incluidos").
+            let mut names = if w.ends_with('s') { 2 } else { 1 };
+            for t in out.iter_mut().rev() {
+                if names == 0 {
+                    break;
+                }
+                t.after_con = true;
+                names -= usize::from(!t.surface.chars().any(|c| c.is_ascii_digit()));
+            }
         } else if let Some(key) = key(w) {
             // The "because" list shows the word as the seller wrote it.
             let surface = if title { written.to_lowercase() } else { String::new() };
@@ -452,6 +464,13 @@ mod tests {
         assert_eq!(t.iter().map(|t| t.after_con).collect::<Vec<_>>(), vec![false, false, true, true]);
         assert!(tokens("iPhone sin caja")[1].after_con);
         assert!(tokens("Notebook incluye cargador")[1].after_con);
+        // Or after the part, with its specs: back to the part's name, not to the product.
+        let t = tokens("iPhone 12 Cargador 20w Incluido");
+        assert_eq!(t.iter().map(|t| t.surface.as_str()).collect::<Vec<_>>(), vec!["iphone", "cargador", "20w"]);
+        assert_eq!(t.iter().map(|t| t.after_con).collect::<Vec<_>>(), vec![false, true, true]);
+        let t = tokens("iPhone 11 Cargador Y Cable Incluidos");
+        assert_eq!(t.iter().map(|t| t.after_con).collect::<Vec<_>>(), vec![false, true, true]);
+        assert!(tokens("Incluido").is_empty());
         assert!(!tokens("Cargador para celular")[1].after_con);
         // Argentine titles abbreviate them.
         assert!(tokens("Notebook C/cargador")[1].after_con);
