@@ -142,4 +142,11 @@ fn a_flavour_names_no_product() {
         ("Barra olímpica 20 kg para pesas", "Pesas, Discos y Barras > Barras"),
         ("Cama ortopédica para paciente con barandas", "Camas y Colchones > Camas Ortopédicas"),
     ]);
+    // Batch 19: a flavoured jelly went to stock cubes ("Caldos y Sabores"); a hair "gelatina" is
+    // a styling gel.
+    assert_on_their_leaf(&[
+        ("Gelatina Sabor Fresa Royal 120g", "Premezclas > Premezclas Dulces"),
+        ("Gelatina Royal Frutilla 40g X 12", "Premezclas > Premezclas Dulces"),
+        ("Gelatina Capilar Para Rizos 500ml", "Cuidado del Cabello > Otros"),
+    ]);
 }
