@@ -21,8 +21,8 @@ pub struct Token {
     pub after_para: bool,
     /// Whether the word comes after "con", "sin" or "incluye" ("Celular con cargador", "iPhone
     /// sin caja"), or is the part "incluido" follows ("cargador 20w incluido"): it names what
-    /// comes with the product, so a phrase read backwards across it
-    /// ("cargador … celular") is no accessory (see [`super::classify`]).
+    /// comes with the product, so a phrase read backwards across it ("cargador … celular") is
+    /// no accessory (see [`super::classify`]).
     pub after_con: bool,
 }
 
