@@ -3,15 +3,29 @@
 /// Asserts that every title's first suggestion ends with its leaf (the last names of its path),
 /// listing all the titles that do not.
 pub fn assert_on_their_leaf(cases: &[(&str, &str)]) {
+    assert_each(cases, "leaf", |best, leaf| best.ends_with(leaf), |leaf| format!("… > {leaf}"));
+}
+
+/// Asserts that every title's first suggestion lies under its path (a department or a branch,
+/// written from the top), listing all the titles that do not.
+#[allow(dead_code)] // Not every test file that includes this one checks a branch.
+pub fn assert_under_their_branch(cases: &[(&str, &str)]) {
+    let under = |best: &str, branch: &str| best == branch || best.starts_with(&format!("{branch} > "));
+    assert_each(cases, "branch", under, |branch| format!("{branch} > …"));
+}
+
+/// Classifies each title with the embedded catalog and lists every one whose first suggestion's
+/// path does not `fit` what it expects (`shown` as the message writes it).
+fn assert_each(cases: &[(&str, &str)], what: &str, fits: impl Fn(&str, &str) -> bool, shown: impl Fn(&str) -> String) {
     let catalog = listo::core::catalog::Catalog::embedded();
     let wrong: Vec<String> = cases
         .iter()
-        .filter_map(|(title, leaf)| {
+        .filter_map(|(title, expected)| {
             let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
-            (!best.ends_with(leaf)).then(|| format!("{title:?} → {best:?}, expected … > {leaf}"))
+            (!fits(&best, expected)).then(|| format!("{title:?} → {best:?}, expected {}", shown(expected)))
         })
         .collect();
-    assert!(wrong.is_empty(), "{} of {} titles off their leaf:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
+    assert!(wrong.is_empty(), "{} of {} titles off their {what}:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
 }
 
 /// Asserts that with `tuning` none of the titles reaches its leaf: the rule the tuning switches
@@ -24,19 +38,4 @@ pub fn assert_off_their_leaf_with(tuning: listo::core::catalog::classify::Tuning
         let best = off.classify(title).ranked.first().map(|s| off.tree.path_names(s.index)).unwrap_or_default();
         assert!(!best.ends_with(leaf), "{title:?} is on its leaf even without {rule}: {best:?}");
     }
-}
-
-/// Asserts that every title's first suggestion lies under its path (a department or a branch,
-/// written from the top), listing all the titles that do not.
-#[allow(dead_code)] // Not every test file that includes this one checks a branch.
-pub fn assert_under_their_branch(cases: &[(&str, &str)]) {
-    let catalog = listo::core::catalog::Catalog::embedded();
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|(title, branch)| {
-            let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
-            (!(best == *branch || best.starts_with(&format!("{branch} > ")))).then(|| format!("{title:?} → {best:?}, expected {branch} > …"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{} of {} titles off their branch:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
 }
