@@ -86,6 +86,8 @@ const MISSPELLINGS: &[(&str, &str)] = &[
     ("sosten", "brasier"), ("colchon", "colchon"), ("colchones", "colchon"), ("herramienta", "herramienta"),
     ("taladro", "taladro"), ("destornillador", "destornillador"), ("desarmador", "destornillador"),
     ("portaretrato", "portarretrato"), ("portaretratos", "portarretrato"),
+    // "Corta uñas" apart keeps the nails' mark ("unya"); "cortaúñas" in one word folds plainly.
+    ("cortaunya", "cortauna"),
 ];
 
 /// Regional synonyms and variants, by the key they share (both singular and folded). The key is
@@ -137,7 +139,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("foco", "lampara"), ("bombillo", "lampara"), ("bombilla", "lampara"), ("ampolleta", "lampara"),
     ("cobija", "manta"), ("frazada", "manta"), ("cobertor", "manta"), ("edredon", "acolchado"),
     ("sabana", "sabana"), ("almohada", "almohada"), ("closet", "placard"), ("ropero", "placard"), ("armario", "placard"),
-    ("velador_mesa", "mesa_luz"), ("veladora", "vela"), ("cortina", "cortina"),
+    ("velador_mesa", "mesa_luz"), ("veladora", "vela"), ("cortina", "cortina"), ("pegante", "pegamento"),
     // Vehicles.
     ("llanta", "llanta"), ("neumatico", "neumatico"), ("caucho", "neumatico"), ("cubierta", "neumatico"),
     ("goma", "neumatico"), ("carro", "auto"), ("coche", "auto"), ("automovil", "auto"), ("vehiculo", "auto"),
@@ -281,7 +283,9 @@ pub fn pair_key(a: &str, b: &str) -> String {
         return lookup(&MISSPELLING_MAP, &joined).or_else(|| lookup(&SYNONYM_MAP, &joined)).map(str::to_string).unwrap_or(joined);
     }
     let pair = format!("{a}_{b}");
-    lookup(&SYNONYM_MAP, &pair).map(str::to_string).unwrap_or(pair)
+    // "Samsung A15", "Moto G7": a phone maker and a model code name the maker's phone line.
+    let line = || super::model_code::line_key(a, b).map(str::to_string);
+    lookup(&SYNONYM_MAP, &pair).map(str::to_string).or_else(line).unwrap_or(pair)
 }
 
 /// First halves of Spanish verb-noun compounds.
@@ -444,6 +448,7 @@ mod tests {
         assert_eq!(pair_key("porta", "equipaje"), "portaequipaje");
         assert_eq!(pair_key("porta", "retrato"), "portarretrato");
         assert_eq!(pair_key("equipaje", "porta"), "equipaje_porta");
+        assert_eq!(keys("Cortaúñas"), vec![pair_key("corta", &keys("uñas")[0])]);
     }
 
     #[test]

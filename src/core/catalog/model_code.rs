@@ -1,0 +1,67 @@
+//! A phone maker's name followed by a model code ("Moto G7 Power", "Samsung J7 Prime con
+//! audífonos"). Sellers often name a phone this way, without "celular": the maker alone is a
+//! weak sign ("moto" is also a motorcycle, Samsung also sells televisions), so a motorcycle part
+//! or the earphones sold with the phone took the title to another department. The code alone
+//! says nothing either (a "G7" is also a camera, an "A15" a road), but after the maker it names
+//! one of the maker's phone lines. The pair is read as "maker_linea" ("samsung_linea"), a
+//! phrase the lexicon gives to the phones' department, not to the phone leaf: "Samsung A54
+//! funda" is a case, and the product's own word still picks the leaf.
+//!
+//! Written from the makers' own naming of their lines (Galaxy A, S, J, M; Moto G, E, X, Z, C),
+//! not from titles. The lexicon cannot list the codes themselves: there are hundreds, and new
+//! ones every year.
+
+/// The phone lines: the maker's word (as a key), the letters its codes start with, and the key
+/// the pair is read as.
+const LINES: &[(&str, &[char], &str)] = &[
+    // Samsung Galaxy A, S, J (2015–2018), M.
+    ("samsung", &['a', 's', 'j', 'm'], "samsung_linea"),
+    // Motorola's Moto G, E, X, Z and C.
+    ("moto", &['g', 'e', 'x', 'z', 'c'], "moto_linea"),
+];
+
+/// Whether `word` has the shape of a model code: a letter, one to three digits and at most one
+/// more letter ("a15", "g7", "a05s", "j7"). Longer codes ("s24c310", a monitor) are other products.
+fn is_model_code(word: &str) -> bool {
+    let b = word.as_bytes();
+    let Some((first, rest)) = b.split_first() else { return false };
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let tail = rest.get(digits..).unwrap_or_default();
+    first.is_ascii_lowercase() && (1..=3).contains(&digits) && tail.len() <= 1 && tail.iter().all(u8::is_ascii_lowercase)
+}
+
+/// The key of the pair `maker` `code`, if `maker` is a phone maker and `code` one of its line's
+/// model codes.
+pub fn line_key(maker: &str, code: &str) -> Option<&'static str> {
+    let letter = char::from(*code.as_bytes().first()?);
+    let (_, _, key) = LINES.iter().find(|(m, letters, _)| *m == maker && letters.contains(&letter))?;
+    is_model_code(code).then_some(*key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_maker_and_its_line_code_name_the_line() {
+        assert_eq!(line_key("samsung", "a15"), Some("samsung_linea"));
+        assert_eq!(line_key("samsung", "a05s"), Some("samsung_linea"));
+        assert_eq!(line_key("samsung", "j7"), Some("samsung_linea"));
+        assert_eq!(line_key("moto", "g7"), Some("moto_linea"));
+        assert_eq!(line_key("moto", "e13"), Some("moto_linea"));
+    }
+
+    #[test]
+    fn other_makers_letters_and_shapes_do_not() {
+        // Another maker, or a letter the maker's lines do not use.
+        assert_eq!(line_key("lenovo", "a15"), None);
+        assert_eq!(line_key("samsung", "t15"), None);
+        // Not a code: no digit, too many digits or letters, a word, nothing.
+        assert_eq!(line_key("samsung", "a"), None);
+        assert_eq!(line_key("samsung", "a1234"), None);
+        assert_eq!(line_key("samsung", "s24c310"), None);
+        assert_eq!(line_key("moto", "gas"), None);
+        assert_eq!(line_key("moto", ""), None);
+        assert_eq!(line_key("moto", "150cc"), None);
+    }
+}
