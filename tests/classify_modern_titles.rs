@@ -1,7 +1,7 @@
-//! Batch 20 (issue 15): titles as Ecuadorian sellers write them today, invented for this batch
-//! (not measurement data). Every title of the first two tests went to another leaf or
-//! department with the lexicon and code of commit 629744b; the guards were right then and must
-//! stay right.
+//! Batch 20 (issue 15): titles as sellers write them, today in Ecuador and in 2013–2015 in
+//! Argentina, invented for this batch (not measurement data). Every title of the first three
+//! tests went to another leaf or department with the lexicon and code of commit 629744b; the
+//! guards were right then and must stay right.
 
 #[path = "support/leaf.rs"]
 mod leaf;
@@ -46,9 +46,34 @@ fn everyday_products_reach_their_leaf() {
     ]);
 }
 
+/// Products named by what they do or by a word that is also another product: a blood-pressure
+/// monitor, a hearing aid, reading glasses, a fiscal register, a kneader, beads, decoupage, a
+/// gaming armchair, an umbrella stroller, a teether, a punching bag, a car's kits, motorcycle
+/// lights. Checked at the leaf's branch where the leaf is an "Otros".
+#[test]
+fn products_named_by_what_they_do_reach_their_branch() {
+    assert_under_their_branch(&[
+        ("Aparato Para Medir La Presion", "Salud y Equipamiento Médico > Cuidado de la Salud > Tensiómetros"),
+        ("Audifono Para Sordera Recargable", "Salud y Equipamiento Médico > Cuidado de la Salud > Audífonos"),
+        ("Anteojos Para Lectura Aumento 2", "Ropa y Accesorios > Accesorios de Moda > Anteojos y Accesorios > Otros"),
+        ("Maquina Registradora Fiscal Hasar", "Industrias y Oficinas > Equipamiento para Comercios > Cobro y Control > Cajas Registradoras"),
+        ("Amasadora Industrial 25 Kg", "Industrias y Oficinas > Gastronomía y Hotelería > Equipamiento de Panadería > Amasadoras"),
+        ("Set Cuentas Para Bijouterie", "Arte, Librería y Mercería > Mercería > Artículos para Bijouterie"),
+        ("Kit Decoupage Servilletas", "Arte, Librería y Mercería > Arte y Manualidades"),
+        ("Sillon Gamer Para Play", "Computación > Accesorios para PC Gaming > Sillas Gamer"),
+        ("Coche Paraguas Liviano", "Bebés > Paseo del Bebé > Cochecitos para Bebés"),
+        ("Mordedor Refrigerante", "Bebés > Chupetes y Mordillos > Mordillos"),
+        ("Saco De Box Con Cadenas", "Deportes y Fitness > Artes Marciales y Boxeo > Bolsas y Soportes > Bolsas"),
+        ("Kit De Emergencia Vehicular", "Accesorios para Vehículos > Seguridad Vehicular > Kit de Seguridad para Autos"),
+        ("Kit De Limpieza Para Auto", "Accesorios para Vehículos > Limpieza de Vehículos"),
+        ("Luces Led Para Moto", "Accesorios para Vehículos > Repuestos Motos y Cuatriciclos > Faros y Ópticas"),
+    ]);
+}
+
 /// Other senses the batch's words must keep: a phone's screen and cases (before or after the
 /// phone's name), motorcycle parts with a code, a monitor's long code, a gabardine coat, the mate gourd and its yerba, a matte lipstick,
-/// a camera kit, nail glue.
+/// a camera kit, nail glue; an antique or toy register, a dog's chew toy, a jacket ("saco"), a
+/// tyre gauge, a reading book.
 #[test]
 fn other_senses_stay() {
     assert_on_their_leaf(&[
@@ -70,5 +95,13 @@ fn other_senses_stay() {
         ("Moto G32 Forro Antigolpes", "Celulares y Teléfonos > Accesorios para Celulares > Carcasas, Fundas y Protectores > Fundas para Celulares"),
         ("Moto G84 5g Con Mica", "Celulares y Teléfonos > Celulares y Smartphones"),
         ("Pegamento Para Uñas Postizas", "Belleza y Cuidado Personal > Manicuría y Pedicuría > Decoración para Uñas > Pegamentos para Uñas"),
+    ]);
+    assert_under_their_branch(&[
+        ("Caja Registradora Antigua National", "Antigüedades y Colecciones > Antigüedades > Registradoras Antiguas"),
+        ("Registradora De Juguete", "Juegos y Juguetes > Juguetes de Oficios > Supermercado de Juguete > Cajas Registradoras"),
+        ("Mordedor Para Perro", "Animales y Mascotas > Perros > Juguetes > Mordibles y Sonoros"),
+        ("Saco De Vestir Hombre", "Ropa y Accesorios > Abrigos"),
+        ("Medidor De Presion De Neumaticos", "Accesorios para Vehículos > Herramientas para Vehículos"),
+        ("Libro Lectura Comprensiva", "Libros, Revistas y Comics > Libros Físicos"),
     ]);
 }
