@@ -70,10 +70,23 @@ fn products_named_by_what_they_do_reach_their_branch() {
     ]);
 }
 
+/// Argentine titles of 2013–2015 that name a television by its screen and maker, a
+/// "microprocesador", and a phone's screen named "display" before the maker.
+#[test]
+fn screens_and_processors_of_2015_reach_their_leaf() {
+    assert_on_their_leaf(&[
+        ("Led Philips 42 Smart", "Electrónica, Audio y Video > Televisores"),
+        ("Led Samsung 40 Full Hd", "Electrónica, Audio y Video > Televisores"),
+        ("Microprocesador Intel I5 4460", "Computación > Componentes de PC > Procesadores"),
+        ("Display Lcd Samsung J7", "Celulares y Teléfonos > Repuestos de Celulares > Displays y LCD"),
+    ]);
+}
+
 /// Other senses the batch's words must keep: a phone's screen and cases (before or after the
-/// phone's name), motorcycle parts with a code, a monitor's long code, a gabardine coat, the mate gourd and its yerba, a matte lipstick,
-/// a camera kit, nail glue; an antique or toy register, a dog's chew toy, a jacket ("saco"), a
-/// tyre gauge, a reading book.
+/// phone's name), motorcycle parts with a code, a monitor's long code, a gabardine coat, the
+/// mate gourd and its yerba, a matte lipstick, a camera kit, nail glue, an LED lamp, monitor or
+/// torch, a phone's LCD and a television's; an antique or toy register, a dog's chew toy, a
+/// jacket ("saco"), a tyre gauge, a reading book.
 #[test]
 fn other_senses_stay() {
     assert_on_their_leaf(&[
@@ -94,6 +107,11 @@ fn other_senses_stay() {
         ("Samsung A54 Funda Silicona", "Celulares y Teléfonos > Accesorios para Celulares > Carcasas, Fundas y Protectores > Fundas para Celulares"),
         ("Moto G32 Forro Antigolpes", "Celulares y Teléfonos > Accesorios para Celulares > Carcasas, Fundas y Protectores > Fundas para Celulares"),
         ("Moto G84 5g Con Mica", "Celulares y Teléfonos > Celulares y Smartphones"),
+        ("Lampara Led Philips 9w", "Hogar, Muebles y Jardín > Iluminación para el Hogar > Focos"),
+        ("Monitor Led Samsung 24", "Computación > Monitores y Accesorios > Monitores"),
+        ("Linterna Led Philips", "Deportes y Fitness > Camping, Caza y Pesca > Linternas y Faroles > Linternas"),
+        ("Lcd Samsung S4 Con Touch", "Celulares y Teléfonos > Repuestos de Celulares > Displays y LCD"),
+        ("Lcd Samsung 32", "Electrónica, Audio y Video > Televisores"),
         ("Pegamento Para Uñas Postizas", "Belleza y Cuidado Personal > Manicuría y Pedicuría > Decoración para Uñas > Pegamentos para Uñas"),
     ]);
     assert_under_their_branch(&[

@@ -99,6 +99,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     // Computers.
     ("laptop", "notebook"), ("portatil", "notebook"), ("computadora_portatil", "notebook"), ("ordenador", "computadora"),
     ("pc", "computadora"), ("cpu", "computadora"), ("tablet", "tablet"), ("tableta", "tablet"),
+    ("microprocesador", "procesador"),
     ("audifono", "auricular"), ("headphone", "auricular"), ("headset", "auricular"), ("earbud", "auricular"),
     ("cascos", "auricular"), ("parlante", "parlante"), ("bocina", "parlante"), ("altavoz", "parlante"),
     ("speaker", "parlante"), ("tv", "televisor"), ("television", "televisor"), ("smart_tv", "televisor"),
