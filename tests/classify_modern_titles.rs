@@ -82,6 +82,52 @@ fn screens_and_processors_of_2015_reach_their_leaf() {
     ]);
 }
 
+/// The best-selling departments: supplements named by a maker, a purpose or their capsules and
+/// tablets (a "tableta" is also a chocolate bar); hair oils, ampoules and tools; a smartwatch
+/// called a watch; a laptop's cooling pad; a PlayStation gift card; ink for a printer; pets'
+/// vitamins, litter, clippers and turtle food.
+#[test]
+fn best_selling_departments_reach_their_branch() {
+    assert_under_their_branch(&[
+        ("Herbalife Batido Nutricional Fórmula 1", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
+        ("Spirulina 100 Tabletas", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
+        ("Vinagre De Manzana Cápsulas", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
+        ("Glucosamina Condroitina", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
+        ("Pastillas Para Adelgazar", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
+        ("Mascarilla De Arcilla", "Belleza y Cuidado Personal > Cuidado de la Piel > Máscaras Faciales"),
+        ("Aceite De Coco Para El Cabello", "Belleza y Cuidado Personal > Cuidado del Cabello > Tratamientos para el Cabello"),
+        ("Ampollas Para El Cabello", "Belleza y Cuidado Personal > Cuidado del Cabello > Tratamientos para el Cabello"),
+        ("Rizadora De Cabello 25mm", "Belleza y Cuidado Personal > Artefactos para el Cabello > Bucleras"),
+        ("Secador Y Voluminizador Revlon", "Belleza y Cuidado Personal > Artefactos para el Cabello > Cepillos Eléctricos"),
+        ("Reloj Smartwatch Mujer Rosado", "Celulares y Teléfonos > Smartwatches y Accesorios > Smartwatches"),
+        ("Base Refrigerante Para Laptop", "Computación > Notebooks y Accesorios > Accesorios para Laptops > Coolers Externos"),
+        ("Tarjeta Playstation Network 20 Dólares", "Consolas y Videojuegos > Accesorios para Consolas > Para PlayStation > PS4 - PlayStation 4 > Tarjetas Prepagas"),
+        ("Tinta Para Impresora Canon G3110", "Computación > Impresión > Insumos de Impresión > Recargas de Tinta"),
+        ("Adaptador Tipo C A Jack 3.5", "Celulares y Teléfonos > Accesorios para Celulares > Adaptadores"),
+        ("Peluquera Para Perros", "Animales y Mascotas > Perros > Estética e Higiene > Artículos de Peluquería > Peladoras Caninas"),
+        ("Vitaminas Para Gatos", "Animales y Mascotas > Gatos > Alimento, Premios y Suplemento"),
+        ("Tierra Para Gato Aglomerante", "Animales y Mascotas > Gatos > Estética e Higiene > Artículos Sanitarios > Piedras Sanitarias"),
+        ("Alimento Para Tortugas", "Animales y Mascotas > Reptiles y Anfibios"),
+        ("Tableta De Chocolate Amargo", "Alimentos y Bebidas > Almacén > Dulces y Chocolates > Chocolates"),
+    ]);
+}
+
+/// What the words of that test must leave alone: a tablet computer, a cleaning cart, coconut oil
+/// and vinegar to eat, an eyelash curler, modelling clay, a car's coolant and brake pads.
+#[test]
+fn best_sellers_words_keep_their_other_senses() {
+    assert_under_their_branch(&[
+        ("Tableta Samsung 10 Pulgadas", "Computación > Tablets y Accesorios > Tablets"),
+        ("Carro De Limpieza Con Balde", "Hogar, Muebles y Jardín > Cuidado del Hogar y Lavandería > Accesorios de Limpieza > Carros de limpieza"),
+        ("Aceite De Coco Extra Virgen 500ml", "Alimentos y Bebidas > Almacén > Aceites y Vinagres"),
+        ("Vinagre De Manzana 1 Litro", "Alimentos y Bebidas > Almacén > Aceites y Vinagres"),
+        ("Rizador De Pestañas", "Belleza y Cuidado Personal > Maquillaje > Ojos, Pestañas y Cejas"),
+        ("Arcilla Para Modelar 1kg", "Arte, Librería y Mercería > Arte y Manualidades"),
+        ("Refrigerante Para Auto Galón", "Accesorios para Vehículos > Lubricantes y Fluidos"),
+        ("Pastillas De Freno Chevrolet Aveo", "Accesorios para Vehículos > Repuestos Autos y Camionetas > Frenos > Pastillas de Freno"),
+    ]);
+}
+
 /// Other senses the batch's words must keep: a phone's screen and cases (before or after the
 /// phone's name), motorcycle parts with a code, a monitor's long code, a gabardine coat, the
 /// mate gourd and its yerba, a matte lipstick, a camera kit, nail glue, an LED lamp, monitor or

@@ -98,7 +98,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("smartphon", "celular"), ("telefonia", "telefono"),
     // Computers.
     ("laptop", "notebook"), ("portatil", "notebook"), ("computadora_portatil", "notebook"), ("ordenador", "computadora"),
-    ("pc", "computadora"), ("cpu", "computadora"), ("tablet", "tablet"), ("tableta", "tablet"),
+    ("pc", "computadora"), ("cpu", "computadora"), ("tablet", "tablet"),
     ("microprocesador", "procesador"),
     ("audifono", "auricular"), ("headphone", "auricular"), ("headset", "auricular"), ("earbud", "auricular"),
     ("cascos", "auricular"), ("parlante", "parlante"), ("bocina", "parlante"), ("altavoz", "parlante"),
