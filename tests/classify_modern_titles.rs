@@ -85,10 +85,23 @@ fn screens_and_processors_of_2015_reach_their_leaf() {
 /// The best-selling departments: supplements named by a maker, a purpose or their capsules and
 /// tablets (a "tableta" is also a chocolate bar); hair oils, ampoules and tools; a smartwatch
 /// called a watch; a laptop's cooling pad; a PlayStation gift card; ink for a printer; pets'
-/// vitamins, litter, clippers and turtle food.
+/// vitamins, litter, clippers and turtle food; Ecuadorian pantry and household words (ají,
+/// máchica, multitoma), a house's water pump, hair ties and headbands, skin oils and butters.
 #[test]
 fn best_selling_departments_reach_their_branch() {
     assert_under_their_branch(&[
+        ("Ají Casero Picante 500ml", "Alimentos y Bebidas > Almacén > Salsas y Condimentos"),
+        ("Máchica Orgánica 1kg", "Alimentos y Bebidas > Almacén > Harina"),
+        ("Bomba De Agua 1hp", "Construcción > Plomería > Bombas"),
+        ("Lámpara De Emergencia Recargable", "Hogar, Muebles y Jardín > Iluminación para el Hogar > Luces de Emergencia"),
+        ("Extensión Multitoma 5 Metros", "Computación > Estabilizadores y UPS"),
+        ("Veneno Para Cucarachas Gel", "Hogar, Muebles y Jardín > Cuidado del Hogar y Lavandería > Insecticidas y Repelentes"),
+        ("Ligas Para Cabello Pack", "Ropa y Accesorios > Accesorios de Moda > Accesorios para el Cabello"),
+        ("Diadema Para Cabello", "Ropa y Accesorios > Accesorios de Moda > Accesorios para el Cabello"),
+        ("Fijador De Maquillaje Spray", "Belleza y Cuidado Personal > Maquillaje > Rostro"),
+        ("After Sun Aloe Vera", "Belleza y Cuidado Personal > Cuidado de la Piel > Protección Solar > Post Solar"),
+        ("Aceite De Almendras Dulces", "Belleza y Cuidado Personal > Cuidado de la Piel > Cuidado Corporal"),
+        ("Manteca De Karité", "Belleza y Cuidado Personal > Cuidado de la Piel > Cuidado Corporal"),
         ("Herbalife Batido Nutricional Fórmula 1", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
         ("Spirulina 100 Tabletas", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
         ("Vinagre De Manzana Cápsulas", "Salud y Equipamiento Médico > Suplementos Alimenticios"),
@@ -113,10 +126,15 @@ fn best_selling_departments_reach_their_branch() {
 }
 
 /// What the words of that test must leave alone: a tablet computer, a cleaning cart, coconut oil
-/// and vinegar to eat, an eyelash curler, modelling clay, a car's coolant and brake pads.
+/// and vinegar to eat, an eyelash curler, modelling clay, a car's coolant, brake pads and water
+/// pump, a cooking fat, a gaming headset ("diadema"), almonds to eat.
 #[test]
 fn best_sellers_words_keep_their_other_senses() {
     assert_under_their_branch(&[
+        ("Bomba De Agua Toyota Corolla", "Accesorios para Vehículos > Repuestos Autos y Camionetas > Motor > Bombas > Bombas de Agua"),
+        ("Manteca Vegetal 1kg", "Alimentos y Bebidas > Frescos > Lácteos > Mantecas"),
+        ("Diadema Gamer Con Micrófono", "Computación > Accesorios para PC Gaming > Auriculares"),
+        ("Almendras Tostadas 500g", "Alimentos y Bebidas > Almacén > Snacks"),
         ("Tableta Samsung 10 Pulgadas", "Computación > Tablets y Accesorios > Tablets"),
         ("Carro De Limpieza Con Balde", "Hogar, Muebles y Jardín > Cuidado del Hogar y Lavandería > Accesorios de Limpieza > Carros de limpieza"),
         ("Aceite De Coco Extra Virgen 500ml", "Alimentos y Bebidas > Almacén > Aceites y Vinagres"),
