@@ -22,6 +22,7 @@ pub mod settings;
 pub mod tree;
 pub mod tree_gen;
 pub mod tuning;
+mod vocabulary;
 pub mod work_signs;
 
 use crate::core::text::Text;
