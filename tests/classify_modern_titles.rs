@@ -1,7 +1,8 @@
 //! Batch 20 (issue 15): titles as sellers write them, today in Ecuador and in 2013–2015 in
-//! Argentina, invented for this batch (not measurement data). Every title of the first three
-//! tests went to another leaf or department with the lexicon and code of commit 629744b; the
-//! guards were right then and must stay right.
+//! Argentina, invented for this batch (not measurement data). Every title of the tests whose
+//! names say a title reaches or names something went to another leaf or department with the
+//! lexicon and code of commit 629744b; the guards (the two tests of other senses) were right
+//! then and must stay right.
 
 #[path = "support/leaf.rs"]
 mod leaf;
