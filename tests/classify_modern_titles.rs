@@ -87,10 +87,13 @@ fn screens_and_processors_of_2015_reach_their_leaf() {
 /// tablets (a "tableta" is also a chocolate bar); hair oils, ampoules and tools; a smartwatch
 /// called a watch; a laptop's cooling pad; a PlayStation gift card; ink for a printer; pets'
 /// vitamins, litter, clippers and turtle food; Ecuadorian pantry and household words (ají,
-/// máchica, multitoma), a house's water pump, hair ties and headbands, skin oils and butters.
+/// máchica, multitoma), a house's water pump, hair ties and headbands, skin oils and butters,
+/// a plug-in repellent's tablets (went to tablet computers and to disk arrays, "RAID").
 #[test]
 fn best_selling_departments_reach_their_branch() {
     assert_under_their_branch(&[
+        ("Tabletas Repelentes Para Mosquitos X 24", "Hogar, Muebles y Jardín > Jardin y Aire Libre > Insecticidas y Repelentes"),
+        ("Pastillas Para Mosquitos Raid", "Hogar, Muebles y Jardín > Jardin y Aire Libre > Insecticidas y Repelentes"),
         ("Ají Casero Picante 500ml", "Alimentos y Bebidas > Almacén > Salsas y Condimentos"),
         ("Máchica Orgánica 1kg", "Alimentos y Bebidas > Almacén > Harina"),
         ("Bomba De Agua 1hp", "Construcción > Plomería > Bombas"),
