@@ -2,10 +2,12 @@
 //! audífonos"). Sellers often name a phone this way, without "celular": the maker alone is a
 //! weak sign ("moto" is also a motorcycle, Samsung also sells televisions), so a motorcycle part
 //! or the earphones sold with the phone took the title to another department. The code alone
-//! says nothing either (a "G7" is also a camera, an "A15" a road), but after the maker it names
-//! one of the maker's phone lines. The pair is read as "maker_linea" ("samsung_linea"), a
-//! phrase the lexicon gives to the phones' department, not to the phone leaf: "Samsung A54
-//! funda" is a case, and the product's own word still picks the leaf.
+//! says nothing either (a "G7" is also a camera, an "A15" a road), but right after the maker it
+//! names one of the maker's phone lines. The tokenizer ([`super::normalize::tokens`]) reads such
+//! a code as "maker_linea" ("samsung_linea"), a key the lexicon gives to the phones'
+//! department, not to the phone leaf: "Samsung A54 funda" is a case, and the product's own word
+//! still picks the leaf. Only right after the maker: "Moto Zontes G1" is a motorcycle whose
+//! maker the lexicon does not know, and its code is the motorcycle's.
 //!
 //! Written from the makers' own naming of their lines (Galaxy A, S, J, M; Moto G, E, X, Z, C),
 //! not from titles. The lexicon cannot list the codes themselves: there are hundreds, and new

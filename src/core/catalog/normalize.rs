@@ -153,9 +153,7 @@ pub fn pair_key(a: &str, b: &str) -> String {
         return lookup(&MISSPELLING_MAP, &joined).or_else(|| lookup(&SYNONYM_MAP, &joined)).map(str::to_string).unwrap_or(joined);
     }
     let pair = format!("{a}_{b}");
-    // "Samsung A15", "Moto G7": a phone maker and a model code name the maker's phone line.
-    let line = || super::model_code::line_key(a, b).map(str::to_string);
-    lookup(&SYNONYM_MAP, &pair).map(str::to_string).or_else(line).unwrap_or(pair)
+    lookup(&SYNONYM_MAP, &pair).map(str::to_string).unwrap_or(pair)
 }
 
 
@@ -273,7 +271,12 @@ fn tokens_with(text: &str, title: bool) -> Vec<Token> {
                 t.after_con = true;
                 names -= usize::from(!t.surface.chars().any(|c| c.is_ascii_digit()));
             }
-        } else if let Some(key) = key(w) {
+        } else if let Some(mut key) = key(w) {
+            // A model code right after its phone maker ("Samsung A15", "Moto G7") names the
+            // maker's phone line; a code further on ("Moto Zontes G1") is another maker's.
+            if let Some(line) = out.last().filter(|_| title).and_then(|prev| super::model_code::line_key(&prev.key, &key)) {
+                key = line.to_string();
+            }
             // The "because" list shows the word as the seller wrote it.
             let surface = if title { written.to_lowercase() } else { String::new() };
             let is_flavour = title && std::mem::replace(&mut flavour, matches!(w, "sabor" | "sabores"));
@@ -317,6 +320,15 @@ mod tests {
         assert_eq!(pair_key("porta", "retrato"), "portarretrato");
         assert_eq!(pair_key("equipaje", "porta"), "equipaje_porta");
         assert_eq!(keys("Cortaúñas"), vec![pair_key("corta", &keys("uñas")[0])]);
+    }
+
+    #[test]
+    fn a_model_code_right_after_its_phone_maker_names_the_line() {
+        assert_eq!(keys("Samsung A15 128gb"), vec!["samsung", "samsung_linea", "gb"]);
+        assert_eq!(keys("Moto G7 Power"), vec!["moto", "moto_linea", "power"]);
+        // Not after another word, and not in a category name.
+        assert_eq!(keys("Moto Zontes G1"), vec!["moto", "zonte", "g1"]);
+        assert_eq!(name_tokens("Samsung A15").into_iter().map(|t| t.key).collect::<Vec<_>>(), vec!["samsung", "a15"]);
     }
 
     #[test]
