@@ -14,7 +14,7 @@ pub mod lexicon_pack;
 pub mod measure;
 pub mod measure_records;
 pub mod mec_json;
-pub mod model_code;
+mod model_code;
 pub mod near;
 pub mod normalize;
 pub mod phrase_check;

@@ -14,7 +14,7 @@
 //! ones every year.
 
 /// The phone lines: the maker's word (as a key), the letters its codes start with, and the key
-/// the pair is read as.
+/// the code is read as.
 const LINES: &[(&str, &[char], &str)] = &[
     // Samsung Galaxy A, S, J (2015–2018), M.
     ("samsung", &['a', 's', 'j', 'm'], "samsung_linea"),
@@ -32,8 +32,8 @@ fn is_model_code(word: &str) -> bool {
     first.is_ascii_lowercase() && (1..=3).contains(&digits) && tail.len() <= 1 && tail.iter().all(u8::is_ascii_lowercase)
 }
 
-/// The key of the pair `maker` `code`, if `maker` is a phone maker and `code` one of its line's
-/// model codes.
+/// The key `code` is read as right after `maker`, if `maker` is a phone maker and `code` one of
+/// its line's model codes.
 pub fn line_key(maker: &str, code: &str) -> Option<&'static str> {
     let letter = char::from(*code.as_bytes().first()?);
     let (_, _, key) = LINES.iter().find(|(m, letters, _)| *m == maker && letters.contains(&letter))?;

@@ -149,6 +149,13 @@ pub fn pair_key(a: &str, b: &str) -> String {
     // Verb-noun compounds are written joined or apart ("portaequipaje", "porta equipaje"): apart,
     // they are the joined word.
     if COMPOUND_HEADS.contains(&a) {
+        // Inside a word "uñas" has no article to be told from, and folds plainly ("cortaúñas"
+        // is "cortaunas"): the nails' mark of a word written apart goes.
+        let b = match b {
+            "unya" => "una",
+            "unyas" => "unas",
+            _ => b,
+        };
         let joined = format!("{a}{b}");
         return lookup(&MISSPELLING_MAP, &joined).or_else(|| lookup(&SYNONYM_MAP, &joined)).map(str::to_string).unwrap_or(joined);
     }

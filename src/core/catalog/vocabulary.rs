@@ -63,8 +63,6 @@ pub(super) const MISSPELLINGS: &[(&str, &str)] = &[
     ("sosten", "brasier"), ("colchon", "colchon"), ("colchones", "colchon"), ("herramienta", "herramienta"),
     ("taladro", "taladro"), ("destornillador", "destornillador"), ("desarmador", "destornillador"),
     ("portaretrato", "portarretrato"), ("portaretratos", "portarretrato"),
-    // "Corta uñas" apart keeps the nails' mark ("unya"); "cortaúñas" in one word folds plainly.
-    ("cortaunya", "cortauna"),
 ];
 
 /// Regional synonyms and variants, by the key they share (both singular and folded). The key is
