@@ -87,10 +87,18 @@ pub fn parse(text: &str) -> Result<Vec<LexiconEntry>, String> {
 pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
     let mut entries = Vec::new();
     let mut errors = Vec::new();
+    // Set by the packed text's first line (see `lexicon_pack::RELATIVE`): each number is then
+    // the difference from the previous line's.
+    let mut relative = false;
+    let mut previous: u32 = 0;
     for (n, raw) in text.lines().enumerate() {
         let line = n + 1;
         let content = raw.split('#').next().unwrap_or("").trim();
         if content.is_empty() {
+            continue;
+        }
+        if content == super::lexicon_pack::RELATIVE {
+            relative = true;
             continue;
         }
         let mut parts = content.split_whitespace();
@@ -105,10 +113,16 @@ pub fn parse_lenient(text: &str) -> (Vec<LexiconEntry>, Vec<String>) {
             },
             None => (head, 1.0),
         };
-        let Ok(id) = id.parse::<u32>() else {
-            errors.push(format!("line {line}: bad category id {id:?}"));
+        let id = match (relative, id) {
+            (true, "") => Some(previous),
+            (true, d) => d.parse::<u32>().ok().and_then(|d| previous.checked_add(d)),
+            (false, id) => id.parse::<u32>().ok(),
+        };
+        let Some(id) = id else {
+            errors.push(format!("line {line}: bad category id {head:?}"));
             continue;
         };
+        previous = id;
         let mut keys = Vec::new();
         let mut ordered = Vec::new();
         for word in parts {
@@ -180,6 +194,17 @@ mod tests {
     }
 
     #[test]
+    fn packed_numbers_are_relative_to_the_line_before() {
+        let e = parse("!relative\n1055:2 celular\n:3 iphone\n0 samsung\n2 funda\n").unwrap();
+        let heads: Vec<(u32, f32)> = e.iter().map(|e| (e.id, e.weight)).collect();
+        assert_eq!(heads, vec![(1055, 2.0), (1055, 3.0), (1055, 1.0), (1057, 1.0)]);
+        // Without the first line, numbers are whole, and an empty one is an error.
+        assert!(parse(":3 iphone").unwrap_err().contains("bad category id"));
+        // A difference past the largest number is an error, not an overflow.
+        assert!(parse("!relative\n4294967295 a\n1 b\n").unwrap_err().contains("line 3"));
+    }
+
+    #[test]
     fn a_phrase_written_with_an_arrow_is_bound_to_its_order() {
         let e = parse("1 silla>rueda mesa_centro\n2 rueda>silla\n").unwrap();
         assert_eq!(e[0].keys, vec!["silla_rueda", "mesa_centro"]);
@@ -226,8 +251,9 @@ mod tests {
     fn embedded_lexicon_is_the_sources_packed() {
         let source = source_text(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/core/catalog")).expect("lexicon sources");
         assert!(source.contains('#') && !EMBEDDED.contains('#'));
-        let heads: Vec<&str> = EMBEDDED.lines().filter_map(|l| l.split_whitespace().next()).collect();
+        let packed = parse(EMBEDDED).unwrap();
+        let heads: Vec<(u32, u32)> = packed.iter().map(|e| (e.id, e.weight.to_bits())).collect();
         assert_eq!(heads.len(), heads.iter().collect::<std::collections::HashSet<_>>().len(), "one line per category and weight");
-        assert_eq!(index(&parse(&source).unwrap()), index(&parse(EMBEDDED).unwrap()), "same words, categories and weights");
+        assert_eq!(index(&parse(&source).unwrap()), index(&packed), "same words, categories and weights");
     }
 }
