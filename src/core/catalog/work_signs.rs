@@ -12,10 +12,14 @@ use super::tuning::Tuning;
 
 /// The printed-books fallback's score for a title (the part the classifier reads):
 /// [`Tuning::fallback_score`] per sign of a work (each word the index does not know, each
-/// article, a " - ", each word that joins sentences), plus [`Tuning::inverted_article`] for a
-/// title filed as catalogues file books.
+/// article, a " - ", each word that joins sentences, an opening article), plus
+/// [`Tuning::inverted_article`] for a title filed as catalogues file books.
 pub fn fallback_score(title: &str, unknown: usize, tuning: &Tuning) -> f32 {
-    let signs = unknown + article_count(title) + usize::from(title.contains(" - ")) * tuning.dash_signs + sentence_words(title) * tuning.sentence_word;
+    let signs = unknown
+        + article_count(title)
+        + usize::from(title.contains(" - ")) * tuning.dash_signs
+        + sentence_words(title) * tuning.sentence_word
+        + usize::from(leading_article(title)) * tuning.leading_article;
     let filed = if inverted_article(title) { tuning.inverted_article } else { 0.0 };
     tuning.fallback_score * signs.max(1) as f32 + filed
 }
@@ -26,6 +30,18 @@ pub fn article_count(text: &str) -> usize {
     let mut n = 0;
     for_each_word(text, |_, w| n += usize::from(matches!(w, "el" | "la" | "los" | "las" | "lo" | "un" | "una" | "unos" | "unas" | "the" | "le" | "les")));
     n
+}
+
+/// Whether `text` opens with a definite article ("El Principito", "Los Pilares De La Tierra"):
+/// a seller names the product first, a work's title is a phrase.
+pub fn leading_article(text: &str) -> bool {
+    let mut first = None;
+    for_each_word(text, |_, w| {
+        if first.is_none() {
+            first = Some(matches!(w, "el" | "la" | "los" | "las"));
+        }
+    });
+    first.unwrap_or(false)
 }
 
 /// Whether a part of `text` (the whole text, or a part between dashes) ends with an article
@@ -69,6 +85,15 @@ mod tests {
         assert!(inverted_article("Señor De Los Anillos, El - Tolkien"));
         assert!(inverted_article("Tunel,el - Sabato, Ernesto"));
         assert!(inverted_article("Historia De Una Escalera La"));
+    }
+
+    #[test]
+    fn an_opening_article_is_read_from_the_first_word() {
+        assert!(leading_article("El Principito - Saint Exupery"));
+        assert!(leading_article("  «Los Pilares De La Tierra» Follett"));
+        assert!(!leading_article("Elefante De Peluche"));
+        assert!(!leading_article("Funda La Casa De Papel"));
+        assert!(!leading_article(""));
     }
 
     #[test]
