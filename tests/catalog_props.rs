@@ -57,6 +57,7 @@ proptest! {
         prop_assert!(work_signs::article_count(&text) <= words);
         prop_assert!(work_signs::sentence_words(&text) <= words);
         let _ = work_signs::inverted_article(&text);
+        let _ = work_signs::leading_article(&text);
     }
 
     #[test]
@@ -65,6 +66,25 @@ proptest! {
         let _ = csv::parse(&text);
         let _ = lexicon::parse_lenient(&text);
         let _ = Tree::from_compact(&text);
+    }
+
+    /// A packed lexicon's numbers are differences (`lexicon_pack::RELATIVE`): whatever the
+    /// numbers, no sum overflows into a panic, and each entry's number is the running sum.
+    #[test]
+    fn relative_numbers_never_panic(lines in proptest::collection::vec((any::<u32>(), "[a-z]{1,8}"), 0..20)) {
+        let text: String = std::iter::once("!relative".to_string())
+            .chain(lines.iter().map(|(d, w)| format!("{d} {w}")))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let (entries, _errors) = lexicon::parse_lenient(&text);
+        // A line whose sum would overflow is an error and leaves the running number as it was.
+        let mut previous = 0u32;
+        let expected: Vec<u32> = lines
+            .iter()
+            .filter_map(|(d, _)| previous.checked_add(*d).inspect(|id| previous = *id))
+            .collect();
+        let got: Vec<u32> = entries.iter().map(|e| e.id).collect();
+        prop_assert_eq!(got, expected);
     }
 
     #[test]
