@@ -2,6 +2,7 @@
 
 /// Asserts that every title's first suggestion ends with its leaf (the last names of its path),
 /// listing all the titles that do not.
+#[allow(dead_code)] // Not every test file that includes this one checks a leaf.
 pub fn assert_on_their_leaf(cases: &[(&str, &str)]) {
     assert_each(cases, "leaf", |best, leaf| best.ends_with(leaf), |leaf| format!("… > {leaf}"));
 }
