@@ -306,7 +306,9 @@ fn older_and_everyday_goods_land_in_their_leaf() {
         ("Joggin Frisa Puño Hombre Gris", "Ropa y Accesorios > Pantalones"),
         ("Bombacha De Campo Gaucha Hombre Grafa", "Ropa y Accesorios > Pantalones"),
         ("Malla Enteriza Mujer Reductora", "Ropa y Accesorios > Trajes de Baño"),
-        ("Termometro Digital Bebe Baño", "Bebés > Salud del Bebé > Otros"),
+        // Batch 8's audit placed it among the babies' health "Otros"; batch 21 gave the bath
+        // thermometer its own leaf's words, the more specific place for it.
+        ("Termometro Digital Bebe Baño", "Bebés > Artículos de Bebés para Baño > Termómetros para Baño"),
         ("Vitaminas Para Perros Suplemento", "Perros > Alimento, Premios y Suplemento > Suplementos"),
         ("Aro Plata", "Joyas y Bijouterie > Aros"),
         ("Secadora de cabello Remington 2000W", "Artefactos para el Cabello > Secadores de Pelo"),
