@@ -74,6 +74,7 @@ fn main() {
             "inverted_article" => base.inverted_article = v,
             "sentence_word" => base.sentence_word = v as usize,
             "leading_article" => base.leading_article = v as usize,
+            "author_signs" => base.author_signs = v as usize,
             "near_phrases" => base.near_phrases = v != 0.0,
             "phrase_sense" => base.phrase_sense = v,
             "phrase_order" => base.phrase_order = v != 0.0,

@@ -58,6 +58,10 @@ proptest! {
         prop_assert!(work_signs::sentence_words(&text) <= words);
         let _ = work_signs::inverted_article(&text);
         let _ = work_signs::leading_article(&text);
+        // An author needs a dash or a slash before the name.
+        if work_signs::author_after_dash(&text) {
+            prop_assert!(text.contains(['-', '–', '—', '/']));
+        }
     }
 
     #[test]

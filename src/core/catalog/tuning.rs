@@ -63,6 +63,9 @@ pub struct Tuning {
     /// (`work_signs.rs`): titles of works are phrases ("La Casa De Los Espíritus"), while a
     /// seller's title opens with the product's noun ("Casa Para Perro").
     pub leading_article: usize,
+    /// Signs of a work a title counts for when a part after a dash is a person's name
+    /// (`work_signs::author_after_dash`): bookshops write "Title - Author".
+    pub author_signs: usize,
     /// Whether phrases are also matched with a near word as written (`near::read_near_words`):
     /// a phrase may hold a word the index lacks alone, which is read as another word, so without
     /// this such a phrase never matches (94 of the lexicon's phrases in batch 16).
@@ -87,6 +90,6 @@ pub struct Tuning {
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, phrase_part: 0.8, first_word_leaf: 1.3, near_word: 0.7, inverted_article: 20.0, sentence_word: 5, leading_article: 8, near_phrases: true, phrase_sense: 0.7, phrase_order: true, phrase_with: true }
+        Tuning { name_weight: 0.5, spread: 20.0, lexicon_weight: 3.0, temperature: 5.0, null_score: 8.0, fallback_score: 0.35, dash_signs: 2, first_word: 1.5, after_para: 0.5, top_weight: 1.0, catch_all_score: 1.0, pair_window: 6, name_head: 1.0, name_after_para: 0.5, phrase_part: 0.8, first_word_leaf: 1.3, near_word: 0.7, inverted_article: 20.0, sentence_word: 5, leading_article: 8, author_signs: 20, near_phrases: true, phrase_sense: 0.7, phrase_order: true, phrase_with: true }
     }
 }

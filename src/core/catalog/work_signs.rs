@@ -19,7 +19,8 @@ pub fn fallback_score(title: &str, unknown: usize, tuning: &Tuning) -> f32 {
         + article_count(title)
         + usize::from(title.contains(" - ")) * tuning.dash_signs
         + sentence_words(title) * tuning.sentence_word
-        + usize::from(leading_article(title)) * tuning.leading_article;
+        + usize::from(leading_article(title)) * tuning.leading_article
+        + usize::from(author_after_dash(title)) * tuning.author_signs;
     let filed = if inverted_article(title) { tuning.inverted_article } else { 0.0 };
     tuning.fallback_score * signs.max(1) as f32 + filed
 }
@@ -55,6 +56,52 @@ pub fn inverted_article(text: &str) -> bool {
         matches!(last.as_str(), "el" | "la" | "los" | "las")
             && !before.is_empty()
             && !matches!(before.as_str(), "para" | "p" | "y" | "e" | "de" | "del" | "con" | "a" | "en" | "por" | "sin" | "and" | "for" | "of")
+    })
+}
+
+/// Given names that seldom name a product, to read an author after a dash: bookshops write the
+/// author after the title ("Canción De Cuna - Barbara Wood"), and a seller writes brands, sizes
+/// and places there ("- Envío Gratis", "- Zona Sur"). Left out for their product or place
+/// senses: rosa, luz, paz, blanca, flor, sol, estrella, alba, gloria, mercedes, victoria,
+/// carolina (Carolina Herrera), aurora (bicycles), eva (goma eva), diana (a target), norma (a
+/// standard), julio and domingo (dates), tomás (a socket), marcos (frames), león, santiago and
+/// salvador (places), hugo, calvin, tommy, ralph, paco, oscar, daniel (Daniel Wellington), john
+/// (John Deere), george (George Foreman), patrick (appliances), jean, jack, ray, philip (makers
+/// and products).
+const GIVEN_NAMES: &[&str] = &[
+    "adolfo", "adriana", "agatha", "agustin", "agustina", "alberto", "alejandra", "alejandro", "alfonso", "alfredo",
+    "alicia", "alvaro", "ana", "andrea", "andres", "anne", "antonio", "armando", "arturo", "augusto", "barbara", "beatriz",
+    "benito", "bernardo", "camilo", "carlos", "carmen", "cecilia", "cesar", "charles", "claudia", "cristian",
+    "cristina", "dario", "david", "delia", "diego", "eduardo", "edward", "elena", "elias", "elizabeth", "elsa",
+    "elvira", "emilio", "emily", "enrique", "ernest", "ernesto", "esteban", "eugenio", "ezequiel", "fabian",
+    "federico", "felipe", "fermin", "fernando", "florencia", "francisco", "franz", "friedrich", "gabriel",
+    "gabriela", "gerardo", "gonzalo", "graciela", "griselda", "guillermo", "gustavo", "hector", "henry", "hernan",
+    "horacio", "ignacio", "ines", "irene", "isaac", "isabel", "isidoro", "jaime", "james", "jane", "javier",
+    "jeronimo", "joaquin", "jorge", "jose", "josefina", "joseph", "juan", "julia", "julian", "karl", "laura",
+    "leonardo", "leopoldo", "liliana", "lorena", "lorenzo", "lucas", "lucia", "luis", "manuel", "marcela",
+    "marcelo", "margaret", "maria", "mariana", "mariano", "mario", "marta", "mary", "mateo", "mauricio",
+    "michael", "miguel", "monica", "natalia", "nicolas", "norberto", "octavio", "ofelia", "olga", "osvaldo",
+    "pablo", "patricia", "patricio", "paula", "pedro", "peter", "rafael", "ramiro", "ramon", "raquel",
+    "raul", "ricardo", "richard", "robert", "roberto", "rodolfo", "rodrigo", "ruben", "sandra", "sarah",
+    "sebastian", "sergio", "sigmund", "silvia", "silvio", "sofia", "soledad", "stephen", "susana", "teresa",
+    "thomas", "ulises", "umberto", "valeria", "veronica", "vicente", "virginia", "viviana", "walter", "william",
+    "ximena",
+];
+
+/// Whether a part of `text` after a dash or a slash is a person's name: two to four words
+/// without digits, the first a given name of [`GIVEN_NAMES`] ("Canción De Cuna - Barbara Wood",
+/// "A Golpe De Calcetín / Francisco Hinojosa"). The first part is the title itself, never read.
+pub fn author_after_dash(text: &str) -> bool {
+    text.split(['-', '–', '—', '/']).skip(1).any(|part| {
+        let (mut n, mut first_is_name, mut digits) = (0, false, false);
+        for_each_word(part, |_, w| {
+            if n == 0 {
+                first_is_name = GIVEN_NAMES.binary_search(&w).is_ok();
+            }
+            digits |= w.chars().any(|c| c.is_ascii_digit());
+            n += 1;
+        });
+        first_is_name && !digits && (2..=4).contains(&n)
     })
 }
 
@@ -94,6 +141,24 @@ mod tests {
         assert!(!leading_article("Elefante De Peluche"));
         assert!(!leading_article("Funda La Casa De Papel"));
         assert!(!leading_article(""));
+    }
+
+    #[test]
+    fn given_names_are_sorted_for_binary_search() {
+        assert!(GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_name_after_a_dash_is_an_author() {
+        assert!(author_after_dash("Canción De Cuna - Barbara Wood"));
+        assert!(author_after_dash("A Golpe De Calcetín / Francisco Hinojosa"));
+        assert!(!author_after_dash("Rayuela -- Julio Cortázar"), "julio is left out: a month");
+        assert!(!author_after_dash("Barbara Wood Canción De Cuna"), "the first part is the title");
+        assert!(!author_after_dash("Zapatillas Nike - Envío Gratis"));
+        assert!(!author_after_dash("Remera - Maria 2015"), "a part with digits is no name");
+        assert!(!author_after_dash("Cuna - Maria"), "a given name alone is no author");
+        assert!(!author_after_dash("Libro - Maria Elena Walsh Y Otros Autores Del Sur"), "too long for a name");
+        assert!(!author_after_dash(""));
     }
 
     #[test]
