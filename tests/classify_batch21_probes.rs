@@ -130,7 +130,9 @@ fn other_senses_stay_where_they_were() {
 fn a_book_that_opens_with_an_article_is_a_book() {
     let cases = [
         ("La Casa De Los Espiritus Isabel Allende", "Libros, Revistas y Comics > Libros Físicos"),
-        ("Los Pilares De La Tierra Ken Follett", "Libros, Revistas y Comics > Libros Físicos"),
+        // Spelt with one t, as sellers often write it: "Follett" is an author the lexicon knows
+        // since batch 22, which puts the title right without the sign.
+        ("Los Pilares De La Tierra Ken Follet", "Libros, Revistas y Comics > Libros Físicos"),
     ];
     assert_on_their_leaf(&cases);
     assert_off_their_leaf_with(Tuning { leading_article: 0, ..Tuning::default() }, "the opening article", &cases);

@@ -143,7 +143,8 @@ fn best_sellers_words_keep_their_other_senses() {
         ("Carro De Limpieza Con Balde", "Hogar, Muebles y Jardín > Cuidado del Hogar y Lavandería > Accesorios de Limpieza > Carros de limpieza"),
         ("Aceite De Coco Extra Virgen 500ml", "Alimentos y Bebidas > Almacén > Aceites y Vinagres"),
         ("Vinagre De Manzana 1 Litro", "Alimentos y Bebidas > Almacén > Aceites y Vinagres"),
-        ("Rizador De Pestañas", "Belleza y Cuidado Personal > Maquillaje > Ojos, Pestañas y Cejas"),
+        // The eyelash curler's own leaf (batch 22), under Maquillaje beside Ojos, Pestañas y Cejas.
+        ("Rizador De Pestañas", "Belleza y Cuidado Personal > Maquillaje > Aplicadores y Herramientas > Arqueador de Pestañas"),
         ("Arcilla Para Modelar 1kg", "Arte, Librería y Mercería > Arte y Manualidades"),
         ("Refrigerante Para Auto Galón", "Accesorios para Vehículos > Lubricantes y Fluidos"),
         ("Pastillas De Freno Chevrolet Aveo", "Accesorios para Vehículos > Repuestos Autos y Camionetas > Frenos > Pastillas de Freno"),

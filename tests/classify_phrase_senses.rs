@@ -87,7 +87,9 @@ fn home_hobby_and_vehicle_phrases_win() {
         ("Pedal sustain para teclado", "Teclados y Pianos > Accesorios > Pedales"),
         ("Perfume para ropa lavanda", "Productos de Lavandería > Perfumes para Ropa"),
         ("Carpa de cultivo 80x80", "Invernaderos y Carpas > Kits para Cultivo Interior"),
-        ("Montura EF a Sony E adaptador", "Lentes y Filtros > Lentes"),
+        // A mount adapter is an adapter ring, the tree's leaf beside the lenses (batch 22: the
+        // lexicon had "adaptador montura" there already; a helper's words made it win).
+        ("Montura EF a Sony E adaptador", "Lentes y Filtros > Anillos Adaptadores"),
         ("Picador de verduras manual", "Cortadores y Ralladores > Cortadoras y Trituradoras"),
         ("Hamaca para perro asiento trasero", "Accesorios de Interior > Cubre Asiento para Mascotas"),
     ]);

@@ -12,8 +12,9 @@ use listo::core::catalog::Catalog;
 /// the adults' department reviewed by hand), then 421 (batch 19's "mis ladrillos", a block set
 /// that went to building bricks, now weighs above them), then 420 (batch 20's hearing aid,
 /// "audífono médico", now weighs above earphones), then 414 (batch 21's baby, beauty and sports
-/// phrases raised: a nasal aspirator, a bath thermometer, a ball pump).
-const OTHER_DEPARTMENT: usize = 414;
+/// phrases raised: a nasal aspirator, a bath thermometer, a ball pump), then 413 (batch 22's
+/// helper rounds: phrases written with the word that opens a title, such as a dropper bottle).
+const OTHER_DEPARTMENT: usize = 413;
 
 #[test]
 fn phrases_that_lose_to_another_department_stay_few() {
