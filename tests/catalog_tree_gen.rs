@@ -1,7 +1,8 @@
 //! The checked-in compact tree must match the CSV it is generated from. Run with `LISTO_REGEN=1`
 //! to rewrite `src/core/catalog/tree.gen.txt` after the CSV changes.
 
-use listo::core::catalog::tree_gen::compact_from_csv;
+use listo::core::catalog::tree::Tree;
+use listo::core::catalog::tree_gen::{compact_from_csv, tree_from_csv};
 use std::path::Path;
 
 #[test]
@@ -19,4 +20,23 @@ fn embedded_tree_matches_the_csv() {
     }
     let checked_in = std::fs::read_to_string(&gen_path).unwrap_or_default();
     assert!(checked_in == generated, "src/core/catalog/tree.gen.txt is out of date: run LISTO_REGEN=1 cargo test --test catalog_tree_gen");
+}
+
+/// The checked-in tree is packed (each parent's children in id order, see `tree_pack`); read
+/// back, it must be the CSV's tree node for node, in the CSV's order, so that every node index
+/// (which the classifier's ties and the app's lists go by) is what it was before packing.
+#[test]
+fn packed_tree_reads_back_in_the_csv_order() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let csv_path = root.join("../shared/data/ml-category-tree-2024.csv");
+    let Ok(csv) = std::fs::read_to_string(&csv_path) else {
+        println!("SKIPPED: {} not found; cannot compare the packed tree with the CSV", csv_path.display());
+        return;
+    };
+    let from_csv = tree_from_csv(&csv, "MEC").expect("the CSV is a valid tree");
+    let checked_in = std::fs::read_to_string(root.join("src/core/catalog/tree.gen.txt")).unwrap_or_default();
+    assert!(checked_in.contains(listo::core::catalog::tree_pack::MARK), "the embedded tree is packed");
+    let read = Tree::from_compact(&checked_in).expect("the embedded tree parses");
+    assert_eq!(read.len(), from_csv.len());
+    assert!(read.nodes() == from_csv.nodes(), "the packed tree reads back in another order");
 }

@@ -21,6 +21,7 @@ pub mod phrase_check;
 pub mod settings;
 pub mod tree;
 pub mod tree_gen;
+pub mod tree_pack;
 pub mod tuning;
 mod vocabulary;
 pub mod work_signs;

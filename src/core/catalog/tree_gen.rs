@@ -6,9 +6,17 @@
 use super::csv;
 use super::tree::{parse_id, Entry, Tree};
 
-/// The compact tree for a category CSV, shown with the `site` prefix. Checks every row: ids,
-/// parents, and that the CSV's leaf flag and depth agree with the tree built from the parents.
+/// The compact tree for a category CSV, shown with the `site` prefix.
 pub fn compact_from_csv(text: &str, site: &str) -> Result<String, String> {
+    let tree = tree_from_csv(text, site)?;
+    let mut out = String::from(HEADER);
+    out.push_str(&tree.to_compact());
+    Ok(out)
+}
+
+/// The tree of a category CSV, its children in the CSV's order. Checks every row: ids, parents,
+/// and that the CSV's leaf flag and depth agree with the tree built from the parents.
+pub fn tree_from_csv(text: &str, site: &str) -> Result<Tree, String> {
     let records = csv::parse(text).map_err(|e| format!("line {}: {}", e.line, e.message))?;
     let mut rows = records.into_iter();
     let header = rows.next().ok_or("empty CSV")?;
@@ -40,16 +48,17 @@ pub fn compact_from_csv(text: &str, site: &str) -> Result<String, String> {
             return Err(format!("{site}{id}: depth {depth:?} disagrees with the tree"));
         }
     }
-    let mut out = String::from(
-        "# Mercado Libre's Spanish category tree (as served for Argentina, MLA, Jan 2024), ids shown\n\
-         # with the MEC prefix. Generated from ../shared/data/ml-category-tree-2024.csv by\n\
-         # src/core/catalog/tree_gen.rs (run: LISTO_REGEN=1 cargo test --test catalog_tree_gen).\n\
-         # The ids (numbers, depth-first, on one line), then one line per category in the same\n\
-         # order: depth digit and name.\n",
-    );
-    out.push_str(&tree.to_compact());
-    Ok(out)
+    Ok(tree)
 }
+
+/// The comment lines at the top of `tree.gen.txt`.
+const HEADER: &str = "# Mercado Libre's Spanish category tree (as served for Argentina, MLA, Jan 2024), ids shown\n\
+# with the MEC prefix. Generated from ../shared/data/ml-category-tree-2024.csv by\n\
+# src/core/catalog/tree_gen.rs (run: LISTO_REGEN=1 cargo test --test catalog_tree_gen).\n\
+# The ids (numbers, depth-first, on one line; each parent's children in id order, each\n\
+# id as its difference from the sibling before it, or the parent's for a first child),\n\
+# then one line per category in the same order: depth digit and name. The reader puts\n\
+# each parent's children back in name order (src/core/catalog/tree_pack.rs).\n";
 
 #[cfg(test)]
 mod tests {
@@ -59,7 +68,8 @@ mod tests {
     fn generates_and_checks_flags() {
         let csv = "category_id,name,path,depth,parent_id,is_leaf\nMLA1,\"A, b\",x,1,,False\nMLA2,B,x,2,MLA1,True\n";
         let out = compact_from_csv(csv, "MEC").unwrap();
-        assert!(out.ends_with("#site MEC\n1 2\n1A, b\n2B\n"), "{out}");
+        // MLA2 is MLA1's first child: 2 − 1 = 1.
+        assert!(out.ends_with("#site MEC\n#ids by-sibling\n1 1\n1A, b\n2B\n"), "{out}");
         let wrong = csv.replace("2,MLA1,True", "2,MLA1,False");
         assert!(compact_from_csv(&wrong, "MEC").unwrap_err().contains("MEC2"));
     }
