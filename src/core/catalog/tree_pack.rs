@@ -18,8 +18,8 @@ pub const MARK: &str = "#ids by-sibling";
 /// Whether every parent's children (and the top level) are in strictly increasing byte order of
 /// their names, which the packed form needs to give the same tree back.
 pub fn names_in_order(tree: &Tree) -> bool {
-    let ordered = |mut kids: Vec<u32>| {
-        kids.sort_unstable();
+    // Children and the top level come in index order, so each pair of neighbours is compared.
+    let ordered = |kids: Vec<u32>| {
         kids.windows(2).all(|w| match (tree.node(w[0]), tree.node(w[1])) {
             (Some(a), Some(b)) => a.name.as_bytes() < b.name.as_bytes(),
             _ => false,
