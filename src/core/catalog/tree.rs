@@ -103,9 +103,17 @@ impl Tree {
         if by_name {
             // An insertion sort, not `sort_by_key`: Mercado Libre's largest sibling group has 37
             // children, and std's sort linked about 1 KB more into every wasm module that reads
-            // a tree (batch 23 of issue 15).
+            // a tree (batch 23 of issue 15). Its time grows with the square of a group's size,
+            // hence the cap.
             let name = |i: usize| entries.get(i).map(|e| e.name.as_bytes());
             for kids in std::iter::once(&mut roots).chain(children.iter_mut()) {
+                if kids.len() > tree_pack::MAX_SIBLINGS {
+                    let (count, max) = (kids.len(), tree_pack::MAX_SIBLINGS);
+                    return Err(crate::tr!(
+                        "Árbol compacto: una categoría tiene {count} subcategorías; el máximo es {max}.",
+                        "Compact tree: a category has {count} subcategories; at most {max} are allowed."
+                    ));
+                }
                 for k in 1..kids.len() {
                     let mut j = k;
                     while j > 0 && name(kids[j - 1]) > name(kids[j]) {
@@ -173,7 +181,7 @@ impl Tree {
             }
             let bad = || bad_line(line_no);
             if ids.is_none() {
-                let number = |t: &str| if packed { signed(t) } else { parse_id(t).map(i64::from) };
+                let number = |t: &str| if packed { tree_pack::read_difference(t) } else { parse_id(t).map(i64::from) };
                 ids = Some((line_no, line.split(' ').map(number).collect::<Option<Vec<i64>>>().ok_or_else(bad)?));
                 continue;
             }
@@ -333,15 +341,6 @@ impl Tree {
             next = n.end;
             Some(this)
         })
-    }
-}
-
-/// "-12" as −12 with the `u32` parser the ids already use (an `i64` parser of its own linked
-/// a few hundred bytes more into each module that reads a tree).
-fn signed(text: &str) -> Option<i64> {
-    match text.strip_prefix('-') {
-        Some(digits) => digits.parse::<u32>().ok().map(|n| -i64::from(n)),
-        None => text.parse::<u32>().ok().map(i64::from),
     }
 }
 

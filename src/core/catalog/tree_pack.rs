@@ -4,23 +4,31 @@
 //! Why: the ids took about 16.9 KB of the tree's 48.2 KB brotli. Mercado Libre numbers a
 //! category's children close together more often than not (403004, 403005, 403006 …), but the
 //! tree lists them in the order of their names, so the numbers jump about. Written in id order,
-//! as differences, the same ids take about 12.1 KB, and the tree 44.9 KB. The order of names is not lost: Mercado
-//! Libre's tree lists every parent's children in the byte order of their names, so the reader
-//! sorts them back, and the node indices (which the classifier's ties and the app's lists go
-//! by) are exactly what they were. A tree whose children are not in name order (a tree a
-//! trainer brings) is written the old way, with absolute ids, so every tree round-trips.
+//! as differences, the same ids take about 12.1 KB, and the tree 44.9 KB. The order of names is
+//! not lost: Mercado Libre's tree lists every parent's children in the byte order of their
+//! names, so the reader sorts them back, and the node indices (which the classifier's ties and
+//! the app's lists go by) are exactly what they were. A tree whose children are not in name
+//! order, or that has a parent with more than [`MAX_SIBLINGS`] children (a tree a trainer
+//! brings), is written the old way, with absolute ids, so every tree round-trips.
 
 use super::tree::Tree;
 
 /// The first line of the ids' section when they are packed this way.
 pub const MARK: &str = "#ids by-sibling";
 
+/// Most children one parent may have in a packed tree. The reader sorts each parent's children
+/// back into name order by insertion, whose time grows with the square of a group's size:
+/// Mercado Libre's largest group has 37; the cap keeps a crafted file from stalling the page.
+pub const MAX_SIBLINGS: usize = 256;
+
 /// Whether every parent's children (and the top level) are in strictly increasing byte order of
-/// their names, which the packed form needs to give the same tree back.
+/// their names and at most [`MAX_SIBLINGS`], which the packed form needs to give the same tree
+/// back.
 pub fn names_in_order(tree: &Tree) -> bool {
     // Children and the top level come in index order, so each pair of neighbours is compared.
     let ordered = |kids: Vec<u32>| {
-        kids.windows(2).all(|w| match (tree.node(w[0]), tree.node(w[1])) {
+        kids.len() <= MAX_SIBLINGS
+            && kids.windows(2).all(|w| match (tree.node(w[0]), tree.node(w[1])) {
             (Some(a), Some(b)) => a.name.as_bytes() < b.name.as_bytes(),
             _ => false,
         })
@@ -60,8 +68,17 @@ fn push_children(stack: &mut Vec<(u32, u32)>, kids: Vec<u32>, parent_id: u32, tr
     stack.extend(with_base.into_iter().rev());
 }
 
-/// Turns the packed differences back into ids, given each line's depth: `None` when a number is
-/// not a whole number, or an id falls outside `u32`. Never panics.
+/// Reads one packed difference: "-12" as −12, with the `u32` parser the ids already use (an
+/// `i64` parser of its own linked a few hundred bytes more into each module that reads a tree).
+pub fn read_difference(text: &str) -> Option<i64> {
+    match text.strip_prefix('-') {
+        Some(digits) => digits.parse::<u32>().ok().map(|n| -i64::from(n)),
+        None => text.parse::<u32>().ok().map(i64::from),
+    }
+}
+
+/// Turns the packed differences back into ids, given each line's depth: `None` when an id falls
+/// outside `u32` or a depth skips a level. Never panics.
 pub fn read_ids(diffs: &[i64], depths: &[usize]) -> Option<Vec<u32>> {
     // The last id written at each open depth: the parent's, then each sibling's.
     let mut path: Vec<u32> = Vec::new();
@@ -107,6 +124,23 @@ mod tests {
         assert_eq!(read_ids(&[100, -60, 20], &[1, 2, 3]), Some(vec![100, 40, 60]));
         assert_eq!(read_ids(&[1, -2], &[1, 2]), None, "an id below zero is refused");
         assert_eq!(read_ids(&[1, 1], &[1, 3]), None, "a depth that skips a level is refused");
+        assert_eq!(read_difference("-60"), Some(-60));
+        assert_eq!(read_difference("--6"), None);
+        assert_eq!(read_difference("4294967296"), None, "beyond u32");
+    }
+
+    #[test]
+    fn a_parent_with_too_many_children_is_not_packed_and_not_read_packed() {
+        let names: Vec<String> = (0..=MAX_SIBLINGS).map(|i| format!("c{i:04}")).collect();
+        let entries: Vec<(u32, &str, Option<u32>)> =
+            names.iter().enumerate().map(|(i, n)| (i as u32 + 1, n.as_str(), None)).collect();
+        let t = tree(&entries);
+        assert!(!names_in_order(&t), "{} top-level categories are more than the cap", t.len());
+        assert_eq!(Tree::from_compact(&t.to_compact()).unwrap().nodes(), t.nodes());
+        // The same tree written packed by hand is refused, with a message in both languages.
+        let packed = format!("{MARK}\n{}\n{}", vec!["1"; t.len()].join(" "), names.iter().map(|n| format!("1{n}\n")).collect::<String>());
+        let err = Tree::from_compact(&packed).unwrap_err();
+        assert!(err.es.contains("257") && err.en.contains("257"), "{err:?}");
     }
 
     #[test]
