@@ -137,6 +137,16 @@ proptest! {
     }
 }
 
+/// Found by fuzzing (`fuzz/fuzz_targets/catalog_data.rs`): a last line that ends in "\r" kept
+/// it in the name, and the tree's written copy ("…\r\n") read back without it.
+#[test]
+fn a_compact_tree_reads_back_the_same_from_its_written_copy() {
+    let tree = Tree::from_compact("#\n2\n10%\0\r").expect("one category");
+    assert_eq!(tree.nodes()[0].name, "0%\0");
+    let again = Tree::from_compact(&tree.to_compact()).expect("a written tree reads back");
+    assert_eq!(again.nodes(), tree.nodes());
+}
+
 /// Product words of several departments, so mixed titles are often unsure of their leaf.
 const PRODUCT_WORDS: &[&str] = &[
     "funda", "celular", "cargador", "cable", "mica", "audífonos", "parlante", "calza", "buzo", "short",

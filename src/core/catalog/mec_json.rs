@@ -9,7 +9,7 @@
 //! Everything is validated; errors are bilingual and say where the file is wrong (a JSON path
 //! such as `[12].children_categories[3].id`, or the line and column of a syntax error).
 
-use super::tree::{parse_id, Entry, Tree};
+use super::tree::{parse_id, Entry, Tree, MAX_DEPTH};
 use crate::core::text::Text;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -201,6 +201,14 @@ pub fn load(text: &str) -> Result<Loaded, Text> {
         .map(|id| Entry { id: *id, name: c.names.get(id).cloned().unwrap_or_default(), parent: c.parents.get(id).copied().flatten() })
         .collect();
     let tree = Tree::from_entries(&site, entries).map_err(|e| Text::new(format!("Archivo de categorías: {}", e.es), format!("Category file: {}", e.en)))?;
+    // A loaded tree travels to the page as compact text, whose depth is one digit.
+    if let Some(deep) = tree.nodes().iter().find(|n| n.depth > MAX_DEPTH) {
+        let (id, depth) = (format!("{site}{}", deep.id), deep.depth);
+        return Err(Text::new(
+            format!("Archivo de categorías: {id} está en el nivel {depth}; Listo lee hasta {MAX_DEPTH} niveles (Mercado Libre usa 7)."),
+            format!("Category file: {id} is at level {depth}; Listo reads up to {MAX_DEPTH} levels (Mercado Libre uses 7)."),
+        ));
+    }
     let title_max = c.title_max.iter().filter_map(|(id, m)| tree.index_of(*id).map(|i| (i, *m))).collect();
     Ok(Loaded { tree, title_max })
 }
@@ -253,5 +261,21 @@ mod tests {
         assert!(e.en.contains("[0].settings.max_title_length"), "{e:?}");
         assert!(load("42").is_err());
         assert!(load("[]").is_err());
+    }
+
+    /// A chain of `levels` categories, each the parent of the next.
+    fn chain(levels: u32) -> String {
+        let item = |i: u32| format!("{{\"id\": \"MEC{i}\", \"name\": \"N{i}\", \"parent_id\": {}}}", if i > 1 { format!("\"MEC{}\"", i - 1) } else { "null".into() });
+        format!("[{}]", (1..=levels).map(item).collect::<Vec<_>>().join(","))
+    }
+
+    #[test]
+    fn nine_levels_travel_as_compact_text_and_a_tenth_is_refused() {
+        let nine = load(&chain(9)).unwrap().tree;
+        assert_eq!(Tree::from_compact(&nine.to_compact()).unwrap().nodes(), nine.nodes());
+        // Before, a tenth level loaded and was written as "10N10", which read back as a
+        // second top level, "0N10", and a misleading "MEC2 appears twice".
+        let e = load(&chain(10)).unwrap_err();
+        assert!(e.es.contains("MEC10 está en el nivel 10") && e.en.contains("up to 9 levels"), "{e:?}");
     }
 }

@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 /// "No node" in parent links.
 pub const NONE: u32 = u32::MAX;
+/// The deepest level the compact form can say: its depth is one digit. Mercado Libre's tree has 7.
+pub const MAX_DEPTH: u8 = 9;
 
 /// One category.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,6 +173,9 @@ impl Tree {
         let mut depth_before = 0;
         for (n, line) in text.lines().enumerate() {
             let line_no = n + 1;
+            // `lines` drops the "\r" of a "\r\n" only, so a last line could keep one that its
+            // written copy would lose. A name never ends in "\r" (found by fuzzing).
+            let line = line.trim_end_matches('\r');
             if let Some(s) = line.strip_prefix("#site ") {
                 site = s.trim().to_string();
                 continue;
