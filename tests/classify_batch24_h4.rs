@@ -65,7 +65,7 @@ fn construccion_titles_reach_their_leaf() {
     assert_on_their_leaf(&[
         ("Carro Zorra Para Cargas 200 Kg", "Construcción > Accesorios de Construcción > Carros y Carretillas > Carros Zorra"),
         ("Sifon De Desague Para Lavatorio Flexible", "Construcción > Baños y Sanitarios > Accesorios para Sanitarios > Sifones de Desague"),
-        ("Mochila Para Inodoro Exterior Plastica", "Construcción > Baños y Sanitarios > Accesorios para Sanitarios > Mochilas de Descarga"),
+        ("Columna De Ducha Acero Con Lluvia", "Construcción > Baños y Sanitarios > Grifería para Baño > Duchadores > Columnas de Ducha"),
         ("Dimmer Para Luz Led Giratorio", "Construcción > Electricidad > Interruptores y Enchufes > Interruptores > Dimmers"),
         ("Ficha Macho 10a Goma Industrial", "Construcción > Electricidad > Interruptores y Enchufes > Tomacorrientes y Enchufes > Fichas"),
         ("Bloquera Manual Para Bloques De Cemento", "Construcción > Maquinarias para Construcción > Bloqueras"),
