@@ -18,8 +18,9 @@ export const TARGET_FIRST_LOAD = 250_000;
 export const BUDGETS = {
   "first load": 272_000,
   // 122,000 in batches 19 and 20 of issue 15 (the lexicon's makers), 120,000 before and again
-  // from batch 21 (the packed lexicon's relative numbers): docs/architecture.md.
-  catalog: 120_000,
+  // from batch 21 (the packed lexicon's relative numbers); 123,000 from batch 25 (the
+  // lexicon's budget 73 → 76 KiB): docs/architecture.md.
+  catalog: 123_000,
   "module:verdicts": 230_000,
   "module:rules": 60_000,
   "module:ml-errors": 60_000,
