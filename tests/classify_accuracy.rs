@@ -64,7 +64,12 @@ fn both_halves_hold_their_floors() {
     }
 }
 
-const TUNING_FLOORS: Floors = Floors([0.807, 0.756, 0.953, 0.930, 0.893, 0.923, 0.757]);
+// In batch 25 a yogurt starter culture ("fermento", "iniciador") went from the yogurt makers'
+// leaf to food supplements: the tuning half's 2024 top level 0.958 → 0.972 (three titles the
+// labels file under supplements), but its 2024 leaf among the three 0.926 → 0.921 (a pack of
+// cheese cultures the label files under yogurt makers); the check half's 2024 top level went
+// 0.947 → 0.955 and its leaf among the three did not move.
+const TUNING_FLOORS: Floors = Floors([0.807, 0.756, 0.972, 0.930, 0.893, 0.921, 0.757]);
 // The check half's 2024 leaf top-1 went from 0.861 to 0.857 (one title) in batch 16, when
 // phrases began to match with a near word as written (`near::read_near_words`): 94 lexicon
 // phrases had never matched. The tuning half also lost one 2024 title (a pre-workout the label
@@ -77,7 +82,7 @@ const TUNING_FLOORS: Floors = Floors([0.807, 0.756, 0.953, 0.930, 0.893, 0.923, 
 // phrase read backwards across "con" stopped naming the product (`Tuning::phrase_with`): the
 // check half gained one 2024 title back (0.943 → 0.947, 0.927 → 0.931, 0.853 → 0.857); the
 // tuning half's first suggestions did not move.
-const CHECK_FLOORS: Floors = Floors([0.837, 0.794, 0.946, 0.930, 0.857, 0.918, 0.783]);
+const CHECK_FLOORS: Floors = Floors([0.837, 0.794, 0.955, 0.930, 0.857, 0.918, 0.783]);
 
 // Issue 4's targets are top-1 0.80, top-3 0.92, second level 0.60, macro 0.70. Top-1 and macro
 // are met; top-3 (measured 0.911) and second level (0.575) are NOT. (Issue 15's leaf knowledge
