@@ -1,12 +1,12 @@
 //! Batch 25, helper 4's round on books, magazines and comics and on music, films and series:
-//! titles invented for those departments (387), half as Ecuadorian sellers write them today and
-//! half as Argentine bookshops and record shops wrote them in 2013–2015 ("Title - Author",
-//! "Author - Title (ed. X)", textbooks by subject and author, with no word "libro"); not
-//! measurement data. Every title of the tests named after a department went to another
+//! titles invented for those departments (571, in two sets), half as Ecuadorian sellers write
+//! them today and half as Argentine bookshops and record shops wrote them in 2013–2015 ("Title -
+//! Author", "Author - Title (ed. X)", textbooks by subject and author, with no word "libro");
+//! not measurement data. Every title of the tests named after a department went to another
 //! department or leaf with the lexicon of c06117e9 (before the round) and reaches its leaf with
-//! the round's words (authors, textbook authors and publishers, method books, a film's director
-//! or actor after "dvd", a series' complete box); the guards, drawn at random from the titles
-//! that were right then, must stay right.
+//! the round's words (authors, textbook authors and publishers, primers, method books, a film's
+//! director or actor after "dvd", a series' complete box); the guards, drawn at random from the
+//! titles that were right then, must stay right.
 
 #[path = "support/leaf.rs"]
 mod leaf;
@@ -41,6 +41,20 @@ fn libros_revistas_y_comics_titles_reach_their_leaf() {
         ("La Catedral Del Mar Ildefonso Falcones", "Libros, Revistas y Comics > Libros Físicos"),
         ("Manual De Carpinteria Ceac", "Libros, Revistas y Comics > Libros Físicos"),
         ("Lote 20 Revistas Tejido Crochet", "Libros, Revistas y Comics > Revistas"),
+        ("Mujercitas Louisa May Alcott", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Autoboicot Stamateas", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Circuitos Electricos Dorf", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Electronica Teoria De Circuitos Boylestad", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Diseño De Maquinas Shigley", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Hormigon Armado Jimenez Montoya", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Arte De Proyectar En Arquitectura Neufert", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Sistemas De Informacion Gerencial Laudon", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Cisco Ccna Guia Oficial", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Cirugia Michans", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Ley De Contrato De Trabajo Comentada Grisolia", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Silabario Nacho Lee", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Gerónimo Stilton El Misterio Del Ojo De Esmeralda", "Libros, Revistas y Comics > Libros Físicos"),
+        ("Mis Recetas De Cocina Ecuatoriana", "Libros, Revistas y Comics > Libros Físicos"),
     ]);
 }
 
@@ -59,6 +73,7 @@ fn musica_peliculas_y_series_titles_reach_their_leaf() {
         ("Dvd Chaplin Tiempos Modernos", "Música, Películas y Series > Películas Físicas"),
         ("Vhs Rambo Original Sylvester Stallone", "Música, Películas y Series > Películas Físicas"),
         ("Bluray The Office Serie Completa", "Música, Películas y Series > Series de TV"),
+        ("Dvd Pulp Fiction Tarantino", "Música, Películas y Series > Películas Físicas"),
     ]);
 }
 
@@ -70,6 +85,8 @@ fn instrumentos_musicales_method_books_reach_their_leaf() {
         ("Real Book Jazz Standards", "Instrumentos Musicales > Partituras y Letras > Partituras"),
         ("Metodo Beyer Piano", "Instrumentos Musicales > Partituras y Letras > Partituras"),
         ("Hanon El Pianista Virtuoso", "Instrumentos Musicales > Partituras y Letras > Partituras"),
+        ("Metodo Para Bateria Dante Agostini", "Instrumentos Musicales > Partituras y Letras > Partituras"),
+        ("Metodo De Saxofon Klose", "Instrumentos Musicales > Partituras y Letras > Partituras"),
     ]);
 }
 
