@@ -32,6 +32,16 @@ fn is_model_code(word: &str) -> bool {
     first.is_ascii_lowercase() && (1..=3).contains(&digits) && tail.len() <= 1 && tail.iter().all(u8::is_ascii_lowercase)
 }
 
+/// The key a PlayStation generation written apart is read as: "Play 4", "Playstation 3", "PS
+/// 2" are "ps4", "ps3", "ps2", the word the tree's names ("PS4 - PlayStation 4") and the lexicon
+/// use. The tokenizer drops a bare number, so "Joystick Play 4" kept only "play", and the
+/// generation's leaves could not be told apart (a PS4 pad went to the PS2 pads). `console` is
+/// the previous word's key, `digit` the number as written.
+pub fn console_key(console: &str, digit: &str) -> Option<String> {
+    let generation = matches!(digit, "1" | "2" | "3" | "4" | "5");
+    (generation && matches!(console, "play" | "playstation" | "ps")).then(|| format!("ps{digit}"))
+}
+
 /// The key `code` is read as right after `maker`, if `maker` is a phone maker and `code` one of
 /// its line's model codes.
 pub fn line_key(maker: &str, code: &str) -> Option<&'static str> {
@@ -51,6 +61,18 @@ mod tests {
         assert_eq!(line_key("samsung", "j7"), Some("samsung_linea"));
         assert_eq!(line_key("moto", "g7"), Some("moto_linea"));
         assert_eq!(line_key("moto", "e13"), Some("moto_linea"));
+    }
+
+    #[test]
+    fn a_playstation_generation_written_apart_is_one_word() {
+        assert_eq!(console_key("play", "4").as_deref(), Some("ps4"));
+        assert_eq!(console_key("playstation", "2").as_deref(), Some("ps2"));
+        assert_eq!(console_key("ps", "5").as_deref(), Some("ps5"));
+        // No generation ("Play 10 juegos" is ten games), or not the console's word.
+        assert_eq!(console_key("play", "10"), None);
+        assert_eq!(console_key("play", "0"), None);
+        assert_eq!(console_key("xbox", "4"), None);
+        assert_eq!(console_key("tablet", "4"), None);
     }
 
     #[test]

@@ -278,6 +278,8 @@ fn tokens_with(text: &str, title: bool) -> Vec<Token> {
                 t.after_con = true;
                 names -= usize::from(!t.surface.chars().any(|c| c.is_ascii_digit()));
             }
+        } else if title && join_console(&mut out, w) {
+            // "Play 4": the console's generation, which a bare number would lose.
         } else if let Some(mut key) = key(w) {
             // A model code right after its phone maker ("Samsung A15", "Moto G7") names the
             // maker's phone line; a code further on ("Moto Zontes G1") is another maker's.
@@ -291,6 +293,21 @@ fn tokens_with(text: &str, title: bool) -> Vec<Token> {
         }
     });
     out
+}
+
+/// Reads a PlayStation generation written apart ("Play 4", "Play Station 3") into the token
+/// before it (see [`super::model_code::console_key`]); whether `digit` was so read.
+fn join_console(out: &mut Vec<Token>, digit: &str) -> bool {
+    let play_station = matches!(out.as_slice(), [.., a, b] if a.key == "play" && b.key == "station");
+    let console = if play_station { "playstation" } else { out.last().map_or("", |t| t.key.as_str()) };
+    let Some(key) = super::model_code::console_key(console, digit) else { return false };
+    if play_station {
+        out.pop();
+    }
+    let Some(t) = out.last_mut() else { return false };
+    t.surface = format!("{} {digit}", t.surface);
+    t.key = key;
+    true
 }
 
 #[cfg(test)]
@@ -336,6 +353,16 @@ mod tests {
         // Not after another word, and not in a category name.
         assert_eq!(keys("Moto Zontes G1"), vec!["moto", "zonte", "g1"]);
         assert_eq!(name_tokens("Samsung A15").into_iter().map(|t| t.key).collect::<Vec<_>>(), vec!["samsung", "a15"]);
+    }
+
+    #[test]
+    fn a_playstation_generation_written_apart_is_read_whole() {
+        assert_eq!(keys("Joystick Play 4 Original"), ["joystick", "ps4"]);
+        assert_eq!(keys("Consola Play Station 2 Slim"), ["consola", "ps2", "slim"]);
+        assert_eq!(keys("Juego Playstation 3"), ["juego", "ps3"]);
+        // Any other number after "play" is a quantity, and a name keeps its own words.
+        assert_eq!(keys("Play 10 Juegos"), ["play", "juego"]);
+        assert!(name_tokens("PlayStation 4").iter().all(|t| t.key != "ps4"));
     }
 
     #[test]
