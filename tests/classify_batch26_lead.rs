@@ -41,3 +41,22 @@ fn the_words_other_senses_stay() {
         ("Espejo Retrovisor Moto Honda", "Repuestos Motos y Cuatriciclos > Espejos"),
     ]);
 }
+
+/// The lead's review of the helper rounds: words the helpers gave one sense that have another.
+/// A mason's spirit level went to the mason's service ("albañil" alone names the trade), and
+/// faux leather sold by the metre went to tattoo practice skin ("piel sintética" alone); the
+/// practice skin keeps its leaf when a tattoo word stands beside it.
+#[test]
+fn the_helper_rounds_words_keep_their_other_senses() {
+    assert_on_their_leaf(&[
+        ("Nivel De Albañil 60 Cm Aluminio", "Niveles > Nivel de Burbujas"),
+        ("Albañil Maestro De Obra Quito", "Profesionales de Construcción > Albañil"),
+        ("Piel Sintetica Para Tatuar 10 Unidades", "Insumos para Tatuajes > Libros Prueba"),
+        ("Chaqueta Piel Sintetica Mujer Negra", "Abrigos > Camperas, Tapados y Trenchs"),
+    ]);
+    let catalog = listo::core::catalog::Catalog::embedded();
+    for title in ["Tela Piel Sintetica Por Metro Tapiceria", "Cuerina Piel Sintetica Negra Por Metro"] {
+        let best = catalog.classify(title).ranked.first().map(|s| catalog.tree.path_names(s.index)).unwrap_or_default();
+        assert!(!best.contains("Tatuajes"), "{title:?} → {best:?}: faux leather is no tattoo supply");
+    }
+}
