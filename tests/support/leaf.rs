@@ -15,6 +15,13 @@ pub fn assert_under_their_branch(cases: &[(&str, &str)]) {
     assert_each(cases, "branch", under, |branch| format!("{branch} > …"));
 }
 
+/// Asserts that no title's first suggestion names `part` anywhere in its path (a word the
+/// title shares with that branch, in another sense), listing all the titles that do.
+#[allow(dead_code)] // Not every test file that includes this one keeps a title away.
+pub fn assert_away_from(cases: &[(&str, &str)]) {
+    assert_each(cases, "sense", |best, part| !best.contains(part), |part| format!("away from {part}"));
+}
+
 /// Classifies each title with the embedded catalog and lists every one whose first suggestion's
 /// path does not `fit` what it expects (`shown` as the message writes it).
 fn assert_each(cases: &[(&str, &str)], what: &str, fits: impl Fn(&str, &str) -> bool, shown: impl Fn(&str) -> String) {
