@@ -301,10 +301,11 @@ fn join_console(out: &mut Vec<Token>, digit: &str) -> bool {
     let play_station = matches!(out.as_slice(), [.., a, b] if a.key == "play" && b.key == "station");
     let console = if play_station { "playstation" } else { out.last().map_or("", |t| t.key.as_str()) };
     let Some(key) = super::model_code::console_key(console, digit) else { return false };
-    // "Play Station 2" becomes one token whose surface keeps both words, as the title wrote them.
-    let station = if play_station { out.pop().map(|t| format!(" {}", t.surface)) } else { None };
+    if play_station {
+        out.pop();
+    }
     let Some(t) = out.last_mut() else { return false };
-    t.surface = format!("{}{} {digit}", t.surface, station.unwrap_or_default());
+    t.surface = format!("{} {digit}", t.surface);
     t.key = key;
     true
 }
@@ -359,9 +360,6 @@ mod tests {
         assert_eq!(keys("Joystick Play 4 Original"), ["joystick", "ps4"]);
         assert_eq!(keys("Consola Play Station 2 Slim"), ["consola", "ps2", "slim"]);
         assert_eq!(keys("Juego Playstation 3"), ["juego", "ps3"]);
-        // The words shown as the reason are the title's, "Station" included.
-        assert_eq!(tokens("Consola Play Station 2")[1].surface, "play station 2");
-        assert_eq!(tokens("Joystick Play 4")[1].surface, "play 4");
         // Any other number after "play" is a quantity, and a name keeps its own words.
         assert_eq!(keys("Play 10 Juegos"), ["play", "juego"]);
         assert!(name_tokens("PlayStation 4").iter().all(|t| t.key != "ps4"));
