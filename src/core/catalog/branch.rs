@@ -52,7 +52,7 @@ impl Classification {
         self.branch_at(tree, LEAF_SURE, BRANCH_SURE)
     }
 
-    /// [`Classification::branch`] with other thresholds (those measured are in docs/catalog.md,
+    /// [`Classification::branch`] with other thresholds (those measured are in docs/catalog-branch.md,
     /// "Backing off to a branch").
     pub fn branch_at(&self, tree: &Tree, leaf_sure: f32, branch_sure: f32) -> Option<Branch> {
         let first = self.ranked.first()?;
