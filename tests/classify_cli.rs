@@ -69,3 +69,30 @@ fn an_unsure_leaf_in_a_sure_branch_names_the_branch() {
     // A sure phone names no branch.
     assert!(lines[1].get("branch").is_none(), "{}", lines[1]);
 }
+
+/// The report's forecast for all titles never seen mixes the records never read (older titles)
+/// with the check half's 2024 titles, so it lies between the two. It is not printed without
+/// the measurement data, which CI has beside the project.
+#[test]
+fn report_forecasts_all_titles_from_the_records_and_the_check_half() {
+    let path = "../shared/data/titles-dev.csv";
+    if !std::path::Path::new(path).exists() || !std::path::Path::new("../shared/data/listings-mla-2015-dev.jsonl").exists() {
+        println!("SKIPPED: the measurement data is not beside the project");
+        return;
+    }
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    assert_eq!(run(&["classify-report".to_string(), path.to_string()], &mut &b""[..], &mut out, &mut err), 0);
+    let out = String::from_utf8_lossy(&out);
+    let line = out.lines().find(|l| l.starts_with("forecast for titles never seen")).unwrap_or_else(|| panic!("no forecast in:\n{out}"));
+    println!("{line}");
+    // The percentages in order: the forecast, the interval's 95%, the records', the check
+    // half's 2024 titles', the older titles' weight and the target; the margin follows "± ".
+    let before_percent = |part: &str| part.rsplit(|c: char| !(c.is_ascii_digit() || c == '.')).next().and_then(|n| n.parse::<f64>().ok());
+    let pct: Vec<f64> = line.split('%').filter_map(before_percent).collect();
+    let [share, _, older, newer, weight, ..] = pct[..] else { panic!("{line}: {pct:?}") };
+    let margin: f64 = line.split("± ").nth(1).and_then(|r| r.split(' ').next()).and_then(|n| n.parse().ok()).unwrap_or(-1.0);
+    assert!(older < share && share < newer, "{line}");
+    assert!((share - (weight * older + (100.0 - weight) * newer) / 100.0).abs() < 0.1, "{line}");
+    assert!(margin > 0.0 && margin < 20.0, "{line}");
+    assert!((70.0..75.0).contains(&weight), "the dev titles are 72% older ones: {line}");
+}

@@ -2,7 +2,8 @@
 //! `listo classify-report [FILE]`: accuracy of the suggestions on labelled titles (default
 //! `../shared/data/titles-dev.csv`).
 
-use crate::core::catalog::measure::{measure, measure_half, Half};
+use crate::core::catalog::forecast::{mix, Sample};
+use crate::core::catalog::measure::{measure, measure_half, Half, Measurement};
 use crate::core::catalog::Catalog;
 use serde::Serialize;
 use std::io::{BufRead, Write};
@@ -137,6 +138,7 @@ pub fn run_classify_report(args: &[String], stdout: &mut dyn Write, stderr: &mut
                 cov.leaves,
                 cov.catch_alls.len()
             );
+            let mut check_2024 = None;
             for (half, name) in [(Half::Tuning, "tuning half"), (Half::Check, "check half")] {
                 if let Ok(h) = measure_half(&catalog, &text, half) {
                     let _ = write!(
@@ -149,9 +151,16 @@ pub fn run_classify_report(args: &[String], stdout: &mut dyn Write, stderr: &mut
                         h.macro_top1 * 100.0,
                         h.render_slices()
                     );
+                    if half == Half::Check {
+                        check_2024 = h.slice("2024").map(|s| Sample { share: s.top1, titles: s.titles });
+                    }
                 }
             }
-            let _ = write!(stdout, "{}", records_report(&catalog, &text));
+            let records = records_measured(&catalog, &text);
+            let _ = write!(stdout, "{}", records_line(&records));
+            if let (Ok(Some((r, _))), Some(newer)) = (&records, check_2024) {
+                let _ = write!(stdout, "{}", forecast_line(&m, Sample { share: r.top1, titles: r.titles }, newer));
+            }
             0
         }
         Err(e) => {
@@ -161,15 +170,22 @@ pub fn run_classify_report(args: &[String], stdout: &mut dyn Write, stderr: &mut
     }
 }
 
-/// The listing records' titles (never read by a lexicon batch) as a second forecast for older
-/// titles; empty when the records file is not there.
-pub fn records_report(catalog: &Catalog, dev_csv: &str) -> String {
-    const RECORDS: &str = "../shared/data/listings-mla-2015-dev.jsonl";
-    let Ok(jsonl) = std::fs::read_to_string(RECORDS) else { return String::new() };
+const RECORDS: &str = "../shared/data/listings-mla-2015-dev.jsonl";
+
+/// The listing records' titles (never read by a lexicon batch) measured, with the count of
+/// unreadable lines: a second forecast for older titles. `Ok(None)` when the records file is not
+/// there.
+pub fn records_measured(catalog: &Catalog, dev_csv: &str) -> Result<Option<(Measurement, usize)>, String> {
+    let Ok(jsonl) = std::fs::read_to_string(RECORDS) else { return Ok(None) };
     let dev = crate::core::catalog::measure::labelled_from_csv(dev_csv).unwrap_or_default();
     let (rows, bad) = crate::core::catalog::measure_records::labelled_from_records(&jsonl, dev.iter().map(|r| r.title.as_str()));
-    match crate::core::catalog::measure::measure_rows(catalog, rows.iter()) {
-        Ok(m) => format!(
+    crate::core::catalog::measure::measure_rows(catalog, rows.iter()).map(|m| Some((m, bad)))
+}
+
+/// The report's line for the records never read; empty when the file is not there.
+fn records_line(records: &Result<Option<(Measurement, usize)>, String>) -> String {
+    match records {
+        Ok(Some((m, bad))) => format!(
             "\nrecords never read ({RECORDS}, 2013–2015, not in the dev titles): {} titles ({} with a category no longer in the tree, {} unreadable lines); top level top-1 {:.1}%, top-3 {:.1}%, second level {:.1}%, macro {:.1}%\n",
             m.titles,
             m.skipped,
@@ -179,6 +195,32 @@ pub fn records_report(catalog: &Catalog, dev_csv: &str) -> String {
             m.second_top1 * 100.0,
             m.macro_top1 * 100.0
         ),
+        Ok(None) => String::new(),
         Err(e) => format!("\nrecords never read ({RECORDS}): {e}\n"),
+    }
+}
+
+/// The forecast of the top level on all titles never seen: the older titles as the records
+/// never read give it, the 2024 titles as the check half does, mixed as the dev titles
+/// (`whole`) are (`core::catalog::forecast`). Empty when the dev titles have no source column.
+fn forecast_line(whole: &Measurement, older: Sample, newer: Sample) -> String {
+    let count = |s: &str| whole.slice(s).map_or(0, |s| s.titles);
+    let (old, new) = (count("2015"), count("2024"));
+    if old + new == 0 {
+        return String::new();
+    }
+    let weight = old as f64 / (old + new) as f64;
+    match mix(older, newer, weight) {
+        Some(f) => format!(
+            "\nforecast for titles never seen, top level top-1, all titles: {:.1}% ± {:.1} (95%): 2013–2015 titles as the records never read ({:.1}%, {} titles), 2024 titles as the check half ({:.1}%, {} titles), mixed as the dev titles are ({:.1}% from 2013–2015)   (target ≥ 80%)\n",
+            f.share * 100.0,
+            f.margin * 100.0,
+            older.share * 100.0,
+            older.titles,
+            newer.share * 100.0,
+            newer.titles,
+            weight * 100.0
+        ),
+        None => String::new(),
     }
 }

@@ -9,6 +9,7 @@ pub mod classify;
 pub mod coverage;
 pub mod csv;
 pub mod data;
+pub mod forecast;
 pub mod lexicon;
 pub mod lexicon_pack;
 pub mod measure;
