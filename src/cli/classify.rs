@@ -175,7 +175,7 @@ const RECORDS: &str = "../shared/data/listings-mla-2015-dev.jsonl";
 /// The listing records' titles (never read by a lexicon batch) measured, with the count of
 /// unreadable lines: a second forecast for older titles. `Ok(None)` when the records file is not
 /// there.
-pub fn records_measured(catalog: &Catalog, dev_csv: &str) -> Result<Option<(Measurement, usize)>, String> {
+fn records_measured(catalog: &Catalog, dev_csv: &str) -> Result<Option<(Measurement, usize)>, String> {
     let Ok(jsonl) = std::fs::read_to_string(RECORDS) else { return Ok(None) };
     let dev = crate::core::catalog::measure::labelled_from_csv(dev_csv).unwrap_or_default();
     let (rows, bad) = crate::core::catalog::measure_records::labelled_from_records(&jsonl, dev.iter().map(|r| r.title.as_str()));
